@@ -1,0 +1,148 @@
+"""Files: JSONL records, atomic writes and the run-folder layout (DESIGN §6).
+
+Every file is written to a temporary name in the same folder and renamed into place, so a crash
+never leaves a half-written file: a reader sees the old file or the whole new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from datagen.errors import InputError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@contextmanager
+def atomic_writer(path: Path, mode: str = "w") -> Iterator[Any]:
+    """Open a temp file beside `path`; on success fsync and rename it over `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _line(item: Any) -> str:
+    data = item.model_dump(mode="json") if isinstance(item, BaseModel) else item
+    return json.dumps(data, ensure_ascii=False)
+
+
+def write_jsonl(path: Path, items: Iterable[Any]) -> int:
+    n = 0
+    with atomic_writer(path) as fh:
+        for item in items:
+            fh.write(_line(item) + "\n")
+            n += 1
+    return n
+
+
+def write_json(path: Path, data: Any) -> None:
+    with atomic_writer(path) as fh:
+        json.dump(data.model_dump(mode="json") if isinstance(data, BaseModel) else data,
+                  fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+def write_text(path: Path, text: str) -> None:
+    with atomic_writer(path) as fh:
+        fh.write(text)
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; a bad line is an InputError naming it."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found", fix="check the path")
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for lineno, raw in enumerate(fh, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw)
+                except json.JSONDecodeError as exc:
+                    raise InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno})",
+                                     line=lineno, fix="each line must be one JSON object") from None
+                if not isinstance(obj, dict):
+                    raise InputError(path, f"expected a JSON object, got {type(obj).__name__}",
+                                     line=lineno, fix="each line must be one JSON object")
+                yield lineno, obj
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (byte {exc.start})", fix="re-save the file as UTF-8") from None
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [obj for _, obj in iter_jsonl(path)]
+
+
+def read_models(path: Path, model: type[M]) -> list[M]:
+    """Validate each line as `model`; the first invalid field is reported with its line."""
+    out: list[M] = []
+    for lineno, obj in iter_jsonl(path):
+        try:
+            out.append(model.model_validate(obj))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or None
+            raise InputError(path, err["msg"].lower(), line=lineno, field=field) from None
+    return out
+
+
+def read_json_or_jsonl(path: Path) -> list[dict[str, Any]]:
+    """A JSON list (Alpaca's `alpaca_data.json`) or JSONL."""
+    path = Path(path)
+    if path.suffix == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(path, "file not found", fix="check the path") from None
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+        if not isinstance(data, list):
+            raise InputError(path, "expected a JSON list of objects")
+        return data
+    return read_jsonl(path)
+
+
+class RunLayout:
+    """`runs/<flow>/<run_id>/`: `<NNN>_<stage>/{kept,rejected}.jsonl, stats.json`, config, dataset, report."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def stage_dir(self, index: int, stage: str) -> Path:
+        return self.root / f"{index:03d}_{stage}"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "config.yaml"
+
+    @property
+    def dataset(self) -> Path:
+        return self.root / "dataset.jsonl"
+
+    @property
+    def report(self) -> Path:
+        return self.root / "report.md"
+
+    @property
+    def summary(self) -> Path:
+        return self.root / "summary.json"
+
+    def stage_dirs(self) -> list[Path]:
+        return sorted(p for p in self.root.glob("[0-9][0-9][0-9]_*") if (p / "stats.json").is_file())

@@ -1,0 +1,126 @@
+"""The one async client protocol every backend implements (DESIGN §4).
+
+A request is either chat `messages` or a raw `prompt`, plus sampling parameters. Method code
+builds raw prompt text; a chat backend sends it as one user message, a completions backend sends
+it as is. A `Completion` carries the texts, their finish reasons, token usage, or an error: a
+failed call is a value, never an exception, so one bad request cannot crash a batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from typing import Any, Literal, Protocol, Sequence, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class LLMRequest(BaseModel):
+    """One generation request. `sample_index` separates deliberate repeats of the same prompt."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prompt: str | None = None
+    messages: tuple[Message, ...] | None = None
+    n: int = 1
+    temperature: float = 1.0
+    top_p: float = 1.0
+    max_tokens: int = 256
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    sample_index: int = 0
+    tag: str = Field(default="", description="free label for logs (the stage); not part of the cache key")
+
+    @model_validator(mode="after")
+    def _one_of_prompt_or_messages(self) -> LLMRequest:
+        if (self.prompt is None) == (self.messages is None):
+            raise ValueError("give exactly one of prompt or messages")
+        return self
+
+    def as_messages(self) -> list[dict[str, str]]:
+        if self.messages is not None:
+            return [m.model_dump() for m in self.messages]
+        return [{"role": "user", "content": self.prompt or ""}]
+
+    def as_prompt(self) -> str:
+        """Raw text for a completions endpoint; messages are joined role by role."""
+        if self.prompt is not None:
+            return self.prompt
+        return "\n\n".join(f"{m.role}: {m.content}" for m in self.messages or ()) + "\n\nassistant:"
+
+    def cache_key(self, model: str, mode: str) -> str:
+        """Content address: model, mode, prompt or messages, every sampling param, sample index."""
+        body = self.model_dump(mode="json", exclude={"tag"})
+        blob = json.dumps({"model": model, "mode": mode, **body}, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+
+class Completion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    texts: list[str] = Field(default_factory=list)
+    finish_reasons: list[str] = Field(default_factory=list)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    error: str | None = None
+    retries: int = 0
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def text(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+    @property
+    def truncated(self) -> bool:
+        return bool(self.finish_reasons) and self.finish_reasons[0] == "length"
+
+
+@runtime_checkable
+class LLMClient(Protocol):
+    """Backends: `openai_compat.OpenAICompatClient`, `local_hf.LocalHFClient`, `fake.ScriptedClient`."""
+
+    model: str
+    mode: str  # "chat" or "completion"
+
+    async def generate(self, request: LLMRequest) -> Completion: ...
+
+    async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]: ...
+
+    async def aclose(self) -> None: ...
+
+
+async def gather_bounded(client: Any, requests: Sequence[LLMRequest], limit: int) -> list[Completion]:
+    """Run `client.generate` over requests with at most `limit` in flight, results in input order."""
+    gate = asyncio.Semaphore(max(1, limit))
+
+    async def one(req: LLMRequest) -> Completion:
+        async with gate:
+            return await client.generate(req)
+
+    return list(await asyncio.gather(*(one(r) for r in requests)))
+
+
+def redact(text: str, secrets: Sequence[str | None]) -> str:
+    """Remove secrets (API keys) from any text that may reach a log, artifact or file."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return text
+
+
+def request_summary(request: LLMRequest) -> dict[str, Any]:
+    return request.model_dump(mode="json", exclude_none=True)

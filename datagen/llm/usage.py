@@ -1,0 +1,100 @@
+"""Usage metering per stage and a run-wide budget (DESIGN §4: requests, tokens, errors, retries,
+dollars with a price table, and a clean stop at a cap).
+
+The flow wraps the run's client in a fresh `MeteredClient` for every stage call, so each stage's
+stats carry its own usage even when stages share one client and one cache.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from pydantic import BaseModel
+
+from datagen.errors import BudgetExceeded
+from datagen.llm.client import Completion, LLMRequest
+
+
+class Price(BaseModel):
+    """Dollars per 1,000 tokens."""
+
+    input_per_1k: float = 0.0
+    output_per_1k: float = 0.0
+
+
+class Usage(BaseModel):
+    requests: int = 0
+    cached: int = 0
+    errors: int = 0
+    retries: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+
+    def add(self, out: Completion, price: Price | None) -> None:
+        self.requests += 1
+        self.cached += int(out.cached)
+        self.errors += int(not out.ok)
+        self.retries += out.retries
+        if out.cached:
+            return  # a cache hit costs nothing now
+        self.prompt_tokens += out.prompt_tokens
+        self.completion_tokens += out.completion_tokens
+        if price is not None:
+            self.cost_usd += (out.prompt_tokens * price.input_per_1k
+                              + out.completion_tokens * price.output_per_1k) / 1000.0
+
+    def as_stats(self) -> dict[str, float | int]:
+        return {"llm_requests": self.requests, "llm_cached": self.cached, "llm_errors": self.errors,
+                "llm_retries": self.retries, "prompt_tokens": self.prompt_tokens,
+                "completion_tokens": self.completion_tokens, "cost_usd": round(self.cost_usd, 6)}
+
+
+class Budget:
+    """Run-wide caps, shared by every stage's meter. `None` means no cap."""
+
+    def __init__(self, max_cost_usd: float | None = None, max_tokens: int | None = None) -> None:
+        self.max_cost_usd = max_cost_usd
+        self.max_tokens = max_tokens
+        self.spent = Usage()
+
+    def check(self) -> None:
+        tokens = self.spent.prompt_tokens + self.spent.completion_tokens
+        if self.max_tokens is not None and tokens >= self.max_tokens:
+            raise BudgetExceeded(f"token budget reached ({tokens} of {self.max_tokens}); work so far is "
+                                 "saved: rerun the same command with a higher --max-tokens to resume")
+        if self.max_cost_usd is not None and self.spent.cost_usd >= self.max_cost_usd:
+            raise BudgetExceeded(f"cost budget reached (${self.spent.cost_usd:.4f} of "
+                                 f"${self.max_cost_usd:.4f}); work so far is saved: rerun the same "
+                                 "command with a higher --max-cost to resume")
+
+
+class MeteredClient:
+    """Counts one stage's usage and enforces the run's budget before each request is sent."""
+
+    def __init__(self, inner, price: Price | None = None, budget: Budget | None = None) -> None:
+        self.inner = inner
+        self.model = inner.model
+        self.mode = inner.mode
+        self.price = price
+        self.budget = budget
+        self.usage = Usage()
+
+    def _count(self, out: Completion) -> Completion:
+        self.usage.add(out, self.price)
+        if self.budget is not None:
+            self.budget.spent.add(out, self.price)
+        return out
+
+    async def generate(self, request: LLMRequest) -> Completion:
+        if self.budget is not None:
+            self.budget.check()
+        return self._count(await self.inner.generate(request))
+
+    async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
+        if self.budget is not None:
+            self.budget.check()
+        return [self._count(out) for out in await self.inner.generate_many(requests)]
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
