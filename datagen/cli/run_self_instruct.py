@@ -1,0 +1,63 @@
+"""`datagen run self-instruct`: the spine flow from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from datagen.cli import common as c
+from datagen.config import load_config, read_yaml
+from datagen.errors import UserError
+
+PRESETS = {"self_instruct": None, "alpaca": "alpaca.yaml"}
+
+
+def self_instruct_command(
+    llm: Optional[str] = c.LlmOpt, base_url: Optional[str] = c.BaseUrlOpt, model: Optional[str] = c.ModelOpt,
+    seeds: Optional[Path] = typer.Option(None, "--seeds", help="seed tasks JSONL (Self-Instruct format)"),
+    target: Optional[int] = typer.Option(None, "--target", help="machine instructions to keep"),
+    preset: str = typer.Option("self_instruct", "--preset", help="self_instruct | alpaca"),
+    config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
+    out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+) -> None:
+    """Self-Instruct (or its Alpaca variant) from seeds to dataset.jsonl."""
+
+    def main():
+        from flows.run_setup import PROJECT_ROOT
+        from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+
+        if preset not in PRESETS:
+            raise UserError(f"--preset {preset!r} is not known: use self_instruct or alpaca")
+        base = read_yaml(PROJECT_ROOT / "flows" / "configs" / PRESETS[preset]) if PRESETS[preset] else {}
+        overrides = c.llm_overrides(llm, base_url, model)
+        if seeds is not None:
+            overrides.append(f"seeds={seeds}")
+        if target is not None:
+            overrides.append(f"target={target}")
+        if max_cost is not None:
+            overrides.append(f"run.max_cost_usd={max_cost}")
+        if max_tokens is not None:
+            overrides.append(f"run.max_tokens={max_tokens}")
+        cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
+        out_dir = out or c.default_out("self-instruct")
+        c.echo(f"run folder: {out_dir}")
+
+        async def go() -> str:
+            from flows.stage_task import set_progress_hook
+
+            with c.progress_display() as hook:
+                set_progress_hook(hook)
+                return await self_instruct_flow(config=cfg, out_dir=str(out_dir))
+
+        return go()
+
+    run_dir = Path(c.run_guarded(main, debug))
+    c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\nreport: {run_dir / 'report.md'}\n"
+           "inspect every stage in the Prefect UI: `datagen ui`, then open http://127.0.0.1:4200")
+
+
+def register(run_app: typer.Typer) -> None:
+    run_app.command("self-instruct")(self_instruct_command)

@@ -1,0 +1,127 @@
+"""Tables and the markdown run report, built from a run folder's files (no Prefect here).
+
+The same rows feed the Prefect UI artifacts (flows/artifacts.py) and `datagen report RUN_DIR`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from datagen.io import RunLayout
+from datagen.records import Rejected
+from datagen.stage import StageStats
+
+SAMPLE_TEXT_CHARS = 240
+
+
+def counts_rows(stats: StageStats) -> list[dict[str, Any]]:
+    """One row per figure: in, kept, rejected (and by reason), LLM usage, seconds."""
+    rows: list[dict[str, Any]] = [
+        {"metric": "in", "value": stats.n_in},
+        {"metric": "kept", "value": stats.n_kept},
+        {"metric": "rejected", "value": stats.n_rejected},
+    ]
+    rows += [{"metric": f"rejected: {reason}", "value": n}
+             for reason, n in sorted(stats.rejected_by_reason.items(), key=lambda kv: -kv[1])]
+    rows += [
+        {"metric": "LLM requests", "value": stats.llm_requests},
+        {"metric": "LLM requests from cache", "value": stats.llm_cached},
+        {"metric": "LLM errors", "value": stats.llm_errors},
+        {"metric": "LLM retries", "value": stats.llm_retries},
+        {"metric": "prompt tokens", "value": stats.prompt_tokens},
+        {"metric": "completion tokens", "value": stats.completion_tokens},
+        {"metric": "cost (USD)", "value": round(stats.cost_usd, 4)},
+        {"metric": "seconds", "value": round(stats.seconds, 2)},
+    ]
+    rows += [{"metric": k, "value": v} for k, v in stats.extra.items()]
+    return rows
+
+
+def _short(text: str, n: int = SAMPLE_TEXT_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def record_text(data: dict[str, Any]) -> str:
+    if "instruction" in data:
+        inst = (data.get("instances") or [{}])[0]
+        parts = [data["instruction"], inst.get("input", ""), inst.get("output", "")]
+        return " | ".join(p for p in parts if p)
+    if "turns" in data:
+        return " / ".join(t.get("text", "") for t in data["turns"])
+    return json.dumps(data, ensure_ascii=False)
+
+
+def sample_rows(kept: Sequence[Any], rejected: Sequence[Rejected], n: int = 10) -> list[dict[str, Any]]:
+    rows = []
+    for rec in list(kept)[:n]:
+        data = rec.model_dump(mode="json") if hasattr(rec, "model_dump") else rec
+        meta = {k: v for k, v in data.get("meta", {}).items() if not isinstance(v, (dict, list))}
+        rows.append({"status": "kept", "id": data.get("id", ""), "text": _short(record_text(data)),
+                     "reason": "", "evidence": _short(json.dumps(meta, ensure_ascii=False), 160)})
+    for rej in list(rejected)[:n]:
+        rows.append({"status": "rejected", "id": rej.record.get("id", ""),
+                     "text": _short(record_text(rej.record)), "reason": rej.reason,
+                     "evidence": _short(json.dumps(rej.evidence, ensure_ascii=False, default=str), 160)})
+    return rows
+
+
+def load_stage_stats(run_dir: Path) -> list[tuple[str, StageStats]]:
+    out = []
+    for d in RunLayout(run_dir).stage_dirs():
+        out.append((d.name, StageStats.model_validate_json((d / "stats.json").read_text())))
+    return out
+
+
+def funnel_by_stage(stages: list[tuple[str, StageStats]]) -> list[StageStats]:
+    """Sum repeated calls of the same stage (rounds) in first-seen order."""
+    merged: dict[str, StageStats] = {}
+    for _, st in stages:
+        merged[st.stage] = merged[st.stage] + st if st.stage in merged else st
+    return list(merged.values())
+
+
+def markdown_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "_none_\n"
+    cols = list(rows[0])
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for row in rows:
+        lines.append("| " + " | ".join(str(row.get(c, "")).replace("|", "\\|") for c in cols) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def build_report(run_dir: Path) -> str:
+    """The run's markdown report: funnel from seeds to dataset, usage, where the files are."""
+    run_dir = Path(run_dir)
+    layout = RunLayout(run_dir)
+    summary = json.loads(layout.summary.read_text()) if layout.summary.is_file() else {}
+    stages = load_stage_stats(run_dir)
+    funnel = funnel_by_stage(stages)
+    total = sum(funnel[1:], funnel[0]) if funnel else StageStats(stage="total")
+    lines = [f"# {summary.get('flow', 'datagen')} run report", ""]
+    if summary:
+        lines += [f"- run folder: `{run_dir}`", f"- dataset: `{summary.get('dataset', layout.dataset)}` "
+                  f"({summary.get('dataset_rows', '?')} rows)", f"- LLM: {summary.get('llm', '?')}",
+                  f"- seeds: {summary.get('n_seeds', '?')}; target: {summary.get('target', '?')}", ""]
+    lines += ["## Funnel by stage (all calls of a stage summed)", ""]
+    lines.append(markdown_table([
+        {"stage": st.stage, "calls": sum(1 for _, s in stages if s.stage == st.stage), "in": st.n_in,
+         "kept": st.n_kept, "rejected": st.n_rejected,
+         "top reasons": ", ".join(f"{r} {n}" for r, n in sorted(st.rejected_by_reason.items(),
+                                                                key=lambda kv: -kv[1])[:3]),
+         "LLM requests": st.llm_requests, "tokens": st.prompt_tokens + st.completion_tokens,
+         "seconds": round(st.seconds, 1)}
+        for st in funnel]))
+    lines += ["", "## Usage", "",
+              f"- LLM requests: {total.llm_requests} ({total.llm_cached} from cache), errors "
+              f"{total.llm_errors}, retries {total.llm_retries}",
+              f"- tokens: {total.prompt_tokens} prompt + {total.completion_tokens} completion",
+              f"- cost: ${total.cost_usd:.4f}", f"- stage seconds: {total.seconds:.1f}", ""]
+    for key, value in summary.get("figures", {}).items():
+        lines.append(f"- {key}: {value}")
+    lines += ["", "## Files", "", f"- per-stage kept/rejected/stats: `{run_dir}/<NNN>_<stage>/`",
+              f"- resolved config: `{layout.config}`", f"- dataset: `{layout.dataset}`", ""]
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+"""Opening a run: folder, resolved config, LLM client (cached), prices and budget.
+
+Shared by every method's flow so that each reads like its paper's algorithm.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from datagen.config import StrictModel
+from datagen.llm.factory import build_client, describe
+from datagen.llm.settings import LLMConfig
+from datagen.llm.usage import Budget, Price
+from flows.stage_task import FlowRun
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class RunOptions(StrictModel):
+    """Options every flow shares (the `run:` section of a config)."""
+
+    seed: int = Field(42, description="seeds every RNG of the run; same seed + same cache = same dataset")
+    cache_path: str | None = Field("runs/.cache/llm.sqlite", description="request cache (SQLite); "
+                                   "null disables it. Shared across runs so reruns pay nothing twice")
+    max_cost_usd: float | None = Field(None, ge=0)
+    max_tokens: int | None = Field(None, ge=0)
+    prices: dict[str, Price] = Field(default_factory=dict, description="model name -> $ per 1K tokens")
+
+
+def resolve_path(path: str | Path) -> Path:
+    """A relative path is taken from the working directory, else from the project checkout."""
+    p = Path(path)
+    if p.is_absolute() or p.exists():
+        return p
+    candidate = PROJECT_ROOT / p
+    return candidate if candidate.exists() else p
+
+
+def open_run(flow: str, out_dir: str | Path, cfg: Any, llm: LLMConfig | None,
+             options: RunOptions) -> FlowRun:
+    root = Path(out_dir)
+    client = None
+    if llm is not None:
+        cache = Path(options.cache_path) if options.cache_path else None
+        client = build_client(llm, cache_path=cache)
+    model = (llm.model if llm and llm.model else "embedded") if llm else ""
+    price = llm.price if llm and llm.price else options.prices.get(model)
+    budget = Budget(options.max_cost_usd, options.max_tokens) \
+        if options.max_cost_usd is not None or options.max_tokens is not None else None
+    run = FlowRun(root=root, flow=flow, llm=client, price=price, budget=budget, seed=options.seed)
+    run.save_config(cfg)
+    return run
+
+
+def llm_description(llm: LLMConfig | None) -> str:
+    return describe(llm) if llm is not None else "none"

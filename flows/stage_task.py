@@ -1,0 +1,183 @@
+"""The one Prefect stage-task wrapper: every stage call of every flow runs through `run_stage`.
+
+One Prefect task per stage call (never one per LLM request). The task loads its input records
+from files, runs the stage with a fresh metered LLM client and a per-call seeded RNG, writes
+`<NNN>_<stage>/{kept,rejected}.jsonl` and then `stats.json` (the completion marker), publishes
+the counts and sample tables, and returns paths and stats, so Prefect never hashes records.
+
+Resume: a stage folder whose `stats.json` exists is loaded instead of recomputed, and requests
+of a half-finished stage come back from the request cache, so a rerun pays for nothing twice.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from datagen.config import dump_config
+from datagen.errors import UserError
+from datagen.io import RunLayout, read_jsonl, write_json, write_jsonl, write_text
+from datagen.llm.client import Completion, LLMRequest
+from datagen.llm.usage import Budget, MeteredClient, Price
+from datagen.records import Record, Rejected, record_from_dict
+from datagen.stage import RunContext, StageResult, StageStats
+from flows.artifacts import ProgressArtifact, publish_stage
+
+ProgressHook = Callable[[str, int, int], None]
+_terminal_progress: list[ProgressHook | None] = [None]
+
+
+def set_progress_hook(hook: ProgressHook | None) -> None:
+    """The CLI's rich progress bars: every FlowRun opened afterwards reports to `hook`."""
+    _terminal_progress[0] = hook
+
+
+@dataclass
+class StageOutput:
+    label: str
+    dir: Path
+    stats: StageStats
+    resumed: bool
+
+    @property
+    def kept_path(self) -> Path:
+        return self.dir / "kept.jsonl"
+
+    @property
+    def rejected_path(self) -> Path:
+        return self.dir / "rejected.jsonl"
+
+    def kept(self) -> list[Record]:
+        return [record_from_dict(d) for d in read_jsonl(self.kept_path)]
+
+    def rejected(self) -> list[Rejected]:
+        return [Rejected.model_validate(d) for d in read_jsonl(self.rejected_path)]
+
+
+@dataclass
+class FlowRun:
+    """What one flow run owns: its folder, its LLM client, prices, budget and stage counter."""
+
+    root: Path
+    flow: str
+    llm: Any = None
+    price: Price | None = None
+    budget: Budget | None = None
+    seed: int = 0
+    on_progress: ProgressHook | None = field(default_factory=lambda: _terminal_progress[0])
+    outputs: list[StageOutput] = field(default_factory=list)
+    _next: int = 0
+
+    @property
+    def layout(self) -> RunLayout:
+        return RunLayout(self.root)
+
+    def claim_index(self) -> int:
+        index, self._next = self._next, self._next + 1
+        return index
+
+    def save_config(self, cfg: Any) -> None:
+        """Write the resolved config; a folder holding a different run's config is refused."""
+        text = dump_config(cfg)
+        path = self.layout.config
+        if path.is_file() and path.read_text(encoding="utf-8") != text:
+            raise UserError(f"{self.root} holds a run with a different config: pass a new --out "
+                            "folder, or delete that one to start over")
+        write_text(path, text)
+
+
+class ProgressClient:
+    """Sends `generate_many` in chunks and reports (done, total) after each chunk."""
+
+    def __init__(self, inner: Any, report: Callable[[int, int], Any], chunk: int) -> None:
+        self.inner, self.report, self.chunk = inner, report, max(1, chunk)
+        self.model, self.mode = inner.model, inner.mode
+
+    async def generate(self, request: LLMRequest) -> Completion:
+        return await self.inner.generate(request)
+
+    async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
+        out: list[Completion] = []
+        for start in range(0, len(requests), self.chunk):
+            out += await self.inner.generate_many(requests[start:start + self.chunk])
+            await self.report(len(out), len(requests))
+        return out
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _load_inputs(inputs: Sequence[Path | Record] | None) -> list[Any]:
+    records: list[Any] = []
+    for item in inputs or []:
+        if isinstance(item, Path):
+            records += [record_from_dict(d) for d in read_jsonl(item)]
+        else:
+            records.append(item)
+    return records
+
+
+def _finished(stage_dir: Path, label: str) -> StageOutput | None:
+    stats_path = stage_dir / "stats.json"
+    if not stats_path.is_file():
+        return None
+    return StageOutput(label, stage_dir, StageStats.model_validate_json(stats_path.read_text()), True)
+
+
+@task(name="stage", task_run_name="{label}", cache_policy=NO_CACHE, persist_result=False)
+async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], inputs: Any, cfg: Any,
+                      run: FlowRun, progress: bool) -> StageOutput:
+    done = _finished(stage_dir, label)
+    if done is not None:
+        await publish_stage(label, done.stats, [], [], resumed=True)
+        return done
+    records = _load_inputs(inputs)
+    ctx = RunContext(rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
+    meter = MeteredClient(run.llm, run.price, run.budget) if run.llm is not None else None
+    if meter is not None:
+        ctx.llm = meter
+        if progress:
+            bar = ProgressArtifact(label)
+            await bar.start()
+
+            async def report(n: int, total: int) -> None:
+                await bar.update(n, total)
+                if run.on_progress is not None:
+                    run.on_progress(label, n, total)
+
+            batch = max(getattr(run.llm, "batch_size", 8), getattr(run.llm, "concurrency", 8))
+            ctx.llm = ProgressClient(meter, report, chunk=2 * batch)
+    started = time.perf_counter()
+    result = fn(records, cfg, ctx)
+    if inspect.isawaitable(result):
+        result = await result
+    assert isinstance(result, StageResult), f"stage {label} returned {type(result).__name__}"
+    result.check()
+    updates: dict[str, Any] = {"seconds": time.perf_counter() - started}
+    if meter is not None:
+        updates.update(meter.usage.as_stats())
+    stats = result.stats.model_copy(update=updates)
+    write_jsonl(stage_dir / "kept.jsonl", result.kept)
+    write_jsonl(stage_dir / "rejected.jsonl", result.rejected)
+    write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
+    await publish_stage(label, stats, result.kept, result.rejected)
+    return StageOutput(label, stage_dir, stats, False)
+
+
+async def run_stage(run: FlowRun, name: str, fn: Callable[..., Any],
+                    inputs: Sequence[Path | Record] | None = None, cfg: Any = None, *,
+                    progress: bool = False) -> StageOutput:
+    """Run `fn(records, cfg, ctx)` as one Prefect task; inputs are kept.jsonl paths or records."""
+    index = run.claim_index()
+    stage_dir = run.layout.stage_dir(index, name)
+    label = stage_dir.name
+    out = await _stage_task(label, stage_dir, fn, list(inputs or []), cfg, run, progress)
+    run.outputs.append(out)
+    return out
