@@ -68,9 +68,23 @@ def validate_config(model: type[C], data: dict[str, Any], source: str = "config"
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            known = ", ".join(sorted(model.model_fields))
-            raise UserError(f"{source}: unknown key {field!r}; known keys at the top level: {known}") from None
+            section, where = _section(model, err["loc"][:-1])
+            known = ", ".join(sorted(section.model_fields))
+            raise UserError(f"{source}: unknown key {field!r}; known keys {where}: {known}") from None
         raise UserError(f"{source}: {field}: {err['msg'].lower()} (got {err.get('input')!r})") from None
+
+
+def _section(model: type[BaseModel], loc: tuple) -> tuple[type[BaseModel], str]:
+    """The nested config model at `loc`, to list the keys that are allowed there."""
+    current = model
+    for part in loc:
+        field = current.model_fields.get(str(part))
+        sub = getattr(field, "annotation", None) if field else None
+        if not (isinstance(sub, type) and issubclass(sub, BaseModel)):
+            break
+        current = sub
+    where = "in " + ".".join(map(str, loc)) if loc and current is not model else "at the top level"
+    return current, where
 
 
 def load_config(model: type[C], path: Path | None = None, overrides: list[str] | None = None,

@@ -26,7 +26,8 @@ def self_instruct_command(
     """Self-Instruct (or its Alpaca variant) from seeds to dataset.jsonl."""
 
     def main():
-        from flows.run_setup import PROJECT_ROOT
+        from datagen.seeds import load_seed_tasks
+        from flows.run_setup import PROJECT_ROOT, resolve_path
         from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
 
         if preset not in PRESETS:
@@ -42,6 +43,7 @@ def self_instruct_command(
         if max_tokens is not None:
             overrides.append(f"run.max_tokens={max_tokens}")
         cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
+        load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
         out_dir = out or c.default_out("self-instruct")
         c.echo(f"run folder: {out_dir}")
 
