@@ -1,0 +1,104 @@
+"""Pure prompt builders for Self-Instruct (Wang et al., ACL 2023) and its Alpaca variant.
+
+Structures follow METHODS §1.2-1.3 (yizhongw/self-instruct `bootstrap_instructions.py`,
+`identify_clf_or_not.py`, `generate_instances.py`; tatsu-lab/stanford_alpaca
+`generate_instruction.py`); the wording of every template is ours, stored as data files in
+`datagen/prompts/`. A chat backend sends these raw prompts as one user message.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol, Sequence, TypeVar
+
+from datagen.records import Task
+
+T = TypeVar("T")
+
+BOOTSTRAP_HEADER = "self_instruct_bootstrap.txt"
+BOOTSTRAP_CLF_HEADER = "self_instruct_bootstrap_clf.txt"
+CLF_TEMPLATE = "self_instruct_clf.txt"
+OUTPUT_FIRST_TEMPLATE = "self_instruct_output_first.txt"
+INPUT_FIRST_TEMPLATE = "self_instruct_input_first.txt"
+ALPACA_TEMPLATE = "alpaca_prompt.txt"
+CLF_QUESTION = "Is it classification?"
+NO_INPUT = "<noinput>"  # Alpaca's marker for an empty input
+
+
+@lru_cache(maxsize=None)
+def load_template(name: str) -> str:
+    """A template from `datagen/prompts/`, without its trailing newline."""
+    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
+
+
+class ICLConfig(Protocol):
+    prompt_instructions: int
+    machine_in_prompt: int
+
+
+def sample_icl(seed_pool: Sequence[T], machine_pool: Sequence[T], cfg: ICLConfig,
+               rng: random.Random) -> list[T]:
+    """In-context demonstrations for one prompt (METHODS §7.2).
+
+    `min(machine_in_prompt, |machine|)` machine items, then seed items up to
+    `prompt_instructions`, each drawn uniformly without replacement, then shuffled. Works on
+    strings or Tasks; the same rng state gives the same draw. Fewer seeds than needed gives a
+    shorter list rather than an error.
+    """
+    n_machine = min(cfg.machine_in_prompt, len(machine_pool), cfg.prompt_instructions)
+    chosen = rng.sample(list(machine_pool), n_machine)
+    n_seed = min(cfg.prompt_instructions - n_machine, len(seed_pool))
+    chosen += rng.sample(list(seed_pool), n_seed)
+    rng.shuffle(chosen)
+    return chosen
+
+
+def clean_instruction(text: str) -> str:
+    """Collapse whitespace and drop trailing colons, as every reference prompt builder does."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(":").rstrip()
+
+
+class HeaderConfig(Protocol):
+    clf_seeds_only: bool
+
+
+def build_bootstrap_prompt(instructions: Sequence[str], cfg: HeaderConfig | None = None) -> str:
+    """Header line, the demonstrations as "1. ..." to "k. ...", then the open number "k+1.".
+
+    With `cfg.clf_seeds_only` the header asks for classification tasks and their labels.
+    """
+    classification = bool(cfg is not None and cfg.clf_seeds_only)
+    header = load_template(BOOTSTRAP_CLF_HEADER if classification else BOOTSTRAP_HEADER)
+    lines = [header]
+    lines += [f"{i}. {clean_instruction(text)}" for i, text in enumerate(instructions, start=1)]
+    lines.append(f"{len(instructions) + 1}.")
+    return "\n".join(lines)
+
+
+def build_clf_prompt(instruction: str) -> str:
+    """The few-shot "is it classification?" prompt with one query task appended."""
+    return f"{load_template(CLF_TEMPLATE)} {instruction.strip()}\n{CLF_QUESTION}"
+
+
+def build_instance_prompt(task: Task) -> str:
+    """Output-first for classification tasks, input-first otherwise (Self-Instruct §2.3)."""
+    name = OUTPUT_FIRST_TEMPLATE if task.is_classification else INPUT_FIRST_TEMPLATE
+    return f"{load_template(name)} {task.instruction.strip()}\n"
+
+
+def build_alpaca_prompt(seed_tasks: Sequence[Task]) -> str:
+    """Alpaca's requirement list, the demos as `###` blocks of numbered Instruction/Input/Output
+    fields (first instance; an empty input is written `<noinput>`), then "###" and the open
+    "k+1. Instruction:"."""
+    parts = [load_template(ALPACA_TEMPLATE)]
+    for k, task in enumerate(seed_tasks, start=1):
+        first = task.instances[0] if task.instances else None
+        given = first.input if first is not None else ""
+        parts += ["###", f"{k}. Instruction: {clean_instruction(task.instruction)}",
+                  f"{k}. Input:", given if given.strip() else NO_INPUT,
+                  f"{k}. Output:", first.output if first is not None else ""]
+    parts += ["###", f"{len(seed_tasks) + 1}. Instruction:"]
+    return "\n".join(parts)
