@@ -124,3 +124,9 @@ def redact(text: str, secrets: Sequence[str | None]) -> str:
 
 def request_summary(request: LLMRequest) -> dict[str, Any]:
     return request.model_dump(mode="json", exclude_none=True)
+
+
+def cut_at_stops(text: str, stops: Sequence[str]) -> tuple[str, bool]:
+    """Cut `text` before the earliest stop string; True when one was found (finish_reason "stop")."""
+    cuts = [text.index(s) for s in stops if s and s in text]
+    return (text[:min(cuts)], True) if cuts else (text, False)

@@ -53,6 +53,7 @@ class FaultPlan(BaseModel):
     known_models: frozenset[str] | None = Field(None, description="404 model_not_found for any other model")
     max_concurrency: int | None = Field(None, ge=1, description="429 (no Retry-After) above this many in flight")
     latency_s: float = Field(0.0, ge=0, description="added to every normal answer (lets requests overlap)")
+    omit_usage: bool = Field(False, description="answer without a `usage` object, as some servers do")
     seed: int = 0
 
     def draw(self, rng: random.Random, index: int) -> FaultKind | None:
@@ -260,6 +261,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, _error(f"The model `{model}` does not exist.", "invalid_request_error",
                                    "model_not_found"))
             return
+        budget = body.get("max_tokens", 1)
+        if not isinstance(body.get("n", 1), int) or body.get("n", 1) < 1 or (budget is not None and budget < 1):
+            self._send(400, _error("n and max_tokens must be positive integers", "invalid_request_error"))
+            return
         if plan.max_concurrency is not None and in_flight > plan.max_concurrency:
             self._send(429, _error("too many concurrent requests", "rate_limit_error"))
             return
@@ -285,8 +290,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if plan.latency_s:
             time.sleep(plan.latency_s)
-        self._send(200, self._completion(state, route, body, empty=fault == "empty_choices",
-                                         force_length=fault == "length"))
+        answer = self._completion(state, route, body, empty=fault == "empty_choices",
+                                  force_length=fault == "length")
+        if plan.omit_usage:
+            del answer["usage"]
+        self._send(200, answer)
 
     def _completion(self, state: FakeOpenAIServer, route: str, body: dict[str, Any], *,
                     empty: bool, force_length: bool) -> dict[str, Any]:

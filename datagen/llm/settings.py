@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from datagen.config import StrictModel
+from datagen.llm.client import LLMRequest
 from datagen.llm.usage import Price
 
 
@@ -31,3 +32,14 @@ class LLMConfig(StrictModel):
                              "ensemble members")
     temperature_override: float | None = None
     price: Price | None = None
+
+    def adjust(self, request: LLMRequest) -> LLMRequest:
+        """The request this model really serves: `seed_offset` added (to seed 0 when unset, so
+        members differ even unseeded), `temperature_override` applied. Backends call it before
+        sending and the cache keys on its result, so ensemble members never share cache entries."""
+        update: dict[str, object] = {}
+        if self.seed_offset:
+            update["seed"] = (request.seed or 0) + self.seed_offset
+        if self.temperature_override is not None:
+            update["temperature"] = self.temperature_override
+        return request.model_copy(update=update) if update else request
