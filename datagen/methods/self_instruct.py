@@ -142,12 +142,16 @@ def _failed(out: Completion, where: dict, stage: str) -> Rejected | None:
     return None
 
 
-async def bootstrap_stage(seed_tasks: Sequence[Task], machine_tasks: Sequence[Task], cfg: BootstrapConfig,
-                          ctx: RunContext, round_idx: int = 0, stage: str = "bootstrap") -> StageResult:
+async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, ctx: RunContext, *,
+                          seeds: Sequence[Task], machine: Sequence[Task] = (), round_idx: int = 0,
+                          stage: str = "bootstrap") -> StageResult:
     """One round of instruction generation (Self-Instruct §2.2, METHODS §1.2 step 1).
 
-    Builds `prompts_per_round` prompts, each from `sample_icl` over the seed and machine pools
-    (ctx.rng), sends them in one `generate_many` call and parses each continuation. Kept:
+    `records` is unused (generation makes records; the argument keeps the `run(records, cfg,
+    ctx)` shape); the pools come as `seeds` (all seed tasks) and `machine` (instructions
+    accepted so far), and `round_idx` numbers the round. Builds `prompts_per_round` prompts,
+    each from `sample_icl` over the pools (ctx.rng), sends them in one `generate_many` call and
+    parses each continuation. Kept:
     candidate `Task`s (method "self_instruct", parents = ids of the demonstrations, meta
     round / request_idx = the prompt's index in the round), not yet filtered. Rejected, one per
     response (record = round, request_idx and the raw text): `llm_error` (evidence: error),
@@ -155,11 +159,12 @@ async def bootstrap_stage(seed_tasks: Sequence[Task], machine_tasks: Sequence[Ta
     `no_instructions` (nothing parsed).
     """
     started = time.perf_counter()
-    seeds = [t for t in seed_tasks if t.is_classification] if cfg.clf_seeds_only else list(seed_tasks)
+    if cfg.clf_seeds_only:
+        seeds = [t for t in seeds if t.is_classification]
     if not seeds:
         raise UserError("bootstrap needs seed tasks" + (" marked is_classification: true, because "
                         "clf_seeds_only is set; add some or unset it" if cfg.clf_seeds_only else ""))
-    demos = [sample_icl(seeds, machine_tasks, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    demos = [sample_icl(seeds, machine, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     requests = [
         LLMRequest(prompt=build_bootstrap_prompt([t.instruction for t in demo], cfg),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
@@ -286,22 +291,23 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     return make_result(stage, len(tasks), kept, rejected, started)
 
 
-async def alpaca_bootstrap_stage(seed_tasks: Sequence[Task], cfg: AlpacaConfig, ctx: RunContext,
-                                 round_idx: int = 0, stage: str = "alpaca_bootstrap") -> StageResult:
+async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConfig, ctx: RunContext, *,
+                                 seeds: Sequence[Task], round_idx: int = 0,
+                                 stage: str = "alpaca_bootstrap") -> StageResult:
     """One round of Alpaca's batched generation (METHODS §1.3).
 
-    Each of `prompts_per_round` prompts shows `prompt_instructions` seeds (first instance) and
+    `records` is unused, as in `bootstrap_stage`; demonstrations come from `seeds` only. Each of `prompts_per_round` prompts shows `prompt_instructions` seeds (first instance) and
     asks for the rest of a 20-task list. Kept: `Task`s (method "alpaca") with one instance
     each, parents = the demo seed ids, meta round / request_idx; not yet filtered (use
     `heuristic_filter` with `heuristic_preset("alpaca")`). Rejected (record = round,
     request_idx, text): `llm_error`; `malformed_item` (a chunk failing the strict numbering
     rule); `truncated_item` (the last chunk of a response cut by max_tokens);
-    `no_instructions` (a response with no chunk at all).
+    `no_instructions` (a blank response).
     """
     started = time.perf_counter()
-    if not seed_tasks:
+    if not seeds:
         raise UserError("the Alpaca bootstrap needs seed tasks; pass a seed file with at least one task")
-    demos = [sample_icl(seed_tasks, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     requests = [
         LLMRequest(prompt=build_alpaca_prompt(demo), temperature=cfg.temperature, top_p=cfg.top_p,
                    max_tokens=cfg.max_tokens, stop=cfg.stop_sequences(),
@@ -317,6 +323,9 @@ async def alpaca_bootstrap_stage(seed_tasks: Sequence[Task], cfg: AlpacaConfig, 
         if failed is not None:
             rejected.append(failed)
             continue
+        if not out.text.strip():
+            rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
+            continue
         parse = split_alpaca_response(out.text, out.truncated, start=len(demo) + 1)
         parents = [t.id for t in demo]
         kept += [Task.new(instruction, ALPACA_METHOD, parents=parents, meta=_where(round_idx, i),
@@ -326,6 +335,4 @@ async def alpaca_bootstrap_stage(seed_tasks: Sequence[Task], cfg: AlpacaConfig, 
                      for chunk in parse.malformed]
         if parse.truncated is not None:
             rejected.append(reject(_where(round_idx, i, text=parse.truncated), stage, Reject("truncated_item")))
-        if not parse.items and not parse.malformed and parse.truncated is None:
-            rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
     return make_result(stage, len(kept) + len(rejected), kept, rejected, started)

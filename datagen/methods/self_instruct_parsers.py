@@ -173,14 +173,14 @@ def split_alpaca_response(text: str, truncated: bool, start: int = 4) -> AlpacaP
     dropped: str | None = None
     for j, chunk in enumerate(chunks):
         if truncated and j == len(chunks) - 1:
-            dropped = chunk if chunk.strip() else None
+            dropped = chunk.strip() or None
             continue
         if not chunk.strip():
             continue
         # Chunk j must carry the number start + j; the lookbehind keeps "14." from matching "4.".
         parts = re.split(rf"(?<!\d){start + j}\.\s+(Instruction|Input|Output):", chunk)
         if len(parts) != 7 or parts[1::2] != ["Instruction", "Input", "Output"]:
-            malformed.append(chunk)
+            malformed.append(chunk.strip())
             continue
         given = parts[4].strip()
         items.append((parts[2].strip(), "" if given.lower() == "<noinput>" else given, parts[6].strip()))
@@ -192,7 +192,7 @@ def parse_alpaca_response(text: str, truncated: bool, start: int = 4) -> list[tu
 
     "4. Instruction:" is put back in front and the text split on "###". Chunk j is kept only if
     splitting it on "<start+j>. Instruction|Input|Output:" gives exactly 7 parts, in that field
-    order, so a skipped or renumbered item loses every item after it (the reference's strict
-    rule). `<noinput>` (any case) becomes "". The last chunk is dropped when truncated.
+    order (the reference's strict rule): a misnumbered chunk is lost, and when the model skips
+    a number every later chunk is off by one and lost too. `<noinput>` (any case) becomes "". The last chunk is dropped when truncated.
     """
     return split_alpaca_response(text, truncated, start).items
