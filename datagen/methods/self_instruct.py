@@ -151,9 +151,9 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
     ctx)` shape); the pools come as `seeds` (all seed tasks) and `machine` (instructions
     accepted so far), and `round_idx` numbers the round. Builds `prompts_per_round` prompts,
     each from `sample_icl` over the pools (ctx.rng), sends them in one `generate_many` call and
-    parses each continuation. Kept:
-    candidate `Task`s (method "self_instruct", parents = ids of the demonstrations, meta
-    round / request_idx = the prompt's index in the round), not yet filtered. Rejected, one per
+    parses each continuation. Kept: candidate `Task`s (method "self_instruct", parents = ids of
+    the demonstrations, meta round / request_idx = the prompt's index in the round), not yet
+    filtered (heuristics and novelty come next). Rejected, one per
     response (record = round, request_idx and the raw text): `llm_error` (evidence: error),
     `truncated_response` (finish_reason "length": the reference drops the whole response),
     `no_instructions` (nothing parsed).
@@ -296,8 +296,9 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
                                  stage: str = "alpaca_bootstrap") -> StageResult:
     """One round of Alpaca's batched generation (METHODS §1.3).
 
-    `records` is unused, as in `bootstrap_stage`; demonstrations come from `seeds` only. Each of `prompts_per_round` prompts shows `prompt_instructions` seeds (first instance) and
-    asks for the rest of a 20-task list. Kept: `Task`s (method "alpaca") with one instance
+    `records` is unused, as in `bootstrap_stage`; demonstrations come from `seeds` only. Each
+    of `prompts_per_round` prompts shows `prompt_instructions` seeds (first instance) and asks
+    for the rest of a 20-task list. Kept: `Task`s (method "alpaca") with one instance
     each, parents = the demo seed ids, meta round / request_idx; not yet filtered (use
     `heuristic_filter` with `heuristic_preset("alpaca")`). Rejected (record = round,
     request_idx, text): `llm_error`; `malformed_item` (a chunk failing the strict numbering

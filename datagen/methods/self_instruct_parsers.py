@@ -193,6 +193,7 @@ def parse_alpaca_response(text: str, truncated: bool, start: int = 4) -> list[tu
     "4. Instruction:" is put back in front and the text split on "###". Chunk j is kept only if
     splitting it on "<start+j>. Instruction|Input|Output:" gives exactly 7 parts, in that field
     order (the reference's strict rule): a misnumbered chunk is lost, and when the model skips
-    a number every later chunk is off by one and lost too. `<noinput>` (any case) becomes "". The last chunk is dropped when truncated.
+    a number every later chunk is off by one and lost too. `<noinput>` (any case) becomes "".
+    The last chunk is dropped when truncated.
     """
     return split_alpaca_response(text, truncated, start).items
