@@ -5,6 +5,9 @@ list of such replies consumed in order, and records every request in `.calls`. A
 text per requested sample (finish_reason "stop"), a list gives its texts as they are, and a
 `Completion` passes through unchanged, so tests can script errors and "length" truncations.
 With no responder, replies are deterministic texts derived from the prompt.
+
+`register_responder(model, responder)` routes `backend: fake, model: <model>` (built by
+`factory.build_client`) to a responder, so flow and CLI tests script a whole run in-process.
 """
 
 from __future__ import annotations
@@ -84,9 +87,12 @@ class ScriptedClient:
 _RESPONDERS: dict[str, Responder] = {}
 
 
-def register_responder(name: str, responder: Responder) -> None:
-    """Make `responder` the reply function of every fake client built for model `name`."""
-    _RESPONDERS[name] = responder
+def register_responder(name: str, responder: Responder | None) -> None:
+    """Make `responder` the reply function of every fake client built for model `name`; None removes it."""
+    if responder is None:
+        _RESPONDERS.pop(name, None)
+    else:
+        _RESPONDERS[name] = responder
 
 
 def responder_for(name: str | None) -> Responder:

