@@ -1,0 +1,176 @@
+"""SynDG turn-by-turn realization with any LLM (Bao et al., ACL 2023; METHODS §4.3).
+
+The paper fine-tunes T5 to write one utterance at a time from: the dialogue so far, the current
+turn's knowledge piece (marked as the one to realize), and the pieces of the next m turns. We keep
+that state and order but phrase it as a plain prompt (our wording, `datagen/prompts/syndg_*_turn.txt`)
+so any instruction-following model can play the realizer. All dialogues of a batch advance
+together: turn t of every live dialogue is one `generate_many` call.
+
+Rejections (the whole dialogue, with the turns written so far and the failing turn as evidence):
+`llm_error` (the request failed) and `empty_utterance` (nothing usable came back; the reference
+would have inserted a `[no_query]` placeholder). A reply cut by the token limit is kept, as the
+reference keeps whatever T5 produced within `max_length`, and counted as `truncated_turns`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from pydantic import Field
+
+from datagen.config import StrictModel
+from datagen.knowledge import NONE
+from datagen.llm.client import LLMRequest
+from datagen.methods.syndg_flows import PIECE_SEP, split_wow_piece
+from datagen.records import Dialogue, Rejected, Turn
+from datagen.stage import Reject, RunContext, StageResult, make_result, reject
+
+STAGE = "realize"
+TEMPLATES = {"wow": "syndg_wow_turn.txt", "persona": "syndg_persona_turn.txt"}
+
+
+class RealizeConfig(StrictModel):
+    lookahead: int = Field(2, ge=0, description="pieces of the next turns shown (m; the WoW "
+                           "reference uses 2, its PersonaChat training data 1)")
+    temperature: float = 0.7  # exp_config/syn_config_wow.json (do_sample, temperature 0.7)
+    max_tokens: int = Field(96, gt=0, description="an utterance is one to three sentences; the "
+                            "reference's 500 is T5's max_length for the whole output")
+    stop: tuple[str, ...] = Field(("\n",), description="one utterance is one line")
+    batch_dialogues: int = Field(256, gt=0, description="dialogues that advance together; each "
+                                 "turn of a batch is one generate_many call")
+
+
+@lru_cache(maxsize=None)
+def load_template(name: str) -> str:
+    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
+
+
+def speaker_of(dialogue: Dialogue, turn: int) -> str:
+    return dialogue.meta["speakers"][turn % 2]
+
+
+def describe_piece(dialogue: Dialogue, turn: int, *, current: bool) -> str:
+    """The knowledge of one turn in words. For the turn being written, an ungrounded persona turn
+    shows the speaker's whole persona (the reference's PersonaChat masked-turn format)."""
+    piece = dialogue.flow[turn]
+    if dialogue.meta["style"] == "wow":
+        chosen, topic, sentence = split_wow_piece(piece)
+        if topic == NONE or sentence == NONE:
+            if not current:
+                return "none (free chat)"
+            return f"none (no new facts: react, ask a question or share an opinion about {chosen})"
+        if topic == chosen:
+            return f'"{sentence}"'
+        return f'"{sentence}" (about {topic}, a related topic)'
+    if piece == NONE:
+        if not current:
+            return "none (free chat)"
+        persona = " ".join(dialogue.meta["personas"][turn % 2])
+        return f"none in particular; stay in character ({speaker_of(dialogue, turn)}: {persona})"
+    return " ".join(piece.split(PIECE_SEP))
+
+
+def render_history(dialogue: Dialogue, utterances: Sequence[str]) -> str:
+    if not utterances:
+        return f"(nothing yet: {speaker_of(dialogue, 0)} opens the conversation)"
+    return "\n".join(f"{speaker_of(dialogue, t)}: {u}" for t, u in enumerate(utterances))
+
+
+def render_upcoming(dialogue: Dialogue, turn: int, lookahead: int) -> str:
+    later = range(turn + 1, min(turn + 1 + lookahead, len(dialogue.flow)))
+    lines = [f"- {speaker_of(dialogue, t)}: {describe_piece(dialogue, t, current=False)}" for t in later]
+    return "\n".join(lines) if lines else "- (the conversation ends after this message)"
+
+
+def build_turn_prompt(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig) -> str:
+    """The prompt for turn `len(utterances)` of `dialogue` (pure)."""
+    turn = len(utterances)
+    return load_template(TEMPLATES[dialogue.meta["style"]]).format(
+        topic=dialogue.meta.get("chosen_topic", ""),
+        history=render_history(dialogue, utterances),
+        speaker=speaker_of(dialogue, turn),
+        knowledge=describe_piece(dialogue, turn, current=True),
+        upcoming=render_upcoming(dialogue, turn, cfg.lookahead),
+    )
+
+
+def request_seed(dialogue_id: str, turn: int) -> int:
+    """A per-(dialogue, turn) seed: reproducible sampling and stable cache keys."""
+    return int(hashlib.sha256(f"{dialogue_id}:{turn}".encode()).hexdigest()[:8], 16)
+
+
+def build_turn_request(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig) -> LLMRequest:
+    return LLMRequest(prompt=build_turn_prompt(dialogue, utterances, cfg), temperature=cfg.temperature,
+                      max_tokens=cfg.max_tokens, stop=cfg.stop,
+                      seed=request_seed(dialogue.id, len(utterances)), tag=STAGE)
+
+
+def clean_utterance(text: str, speakers: Sequence[str]) -> str:
+    """The utterance in a reply: first non-empty line, a leading `Speaker:` label and wrapping
+    quotes removed, and cut where the model starts writing the other speaker's turn."""
+    labels = "|".join(re.escape(s) for s in speakers)
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if not lines:
+        return ""
+    line = re.sub(rf"^\**(?:{labels})\**\s*:\s*", "", lines[0], flags=re.IGNORECASE)
+    cut = re.search(rf"\s(?:{labels})\s*:", line, flags=re.IGNORECASE)
+    if cut:
+        line = line[:cut.start()]
+    line = line.strip()
+    if len(line) >= 2 and line[0] == line[-1] and line[0] in "\"'":
+        line = line[1:-1].strip()
+    return line
+
+
+def with_turns(dialogue: Dialogue, utterances: Sequence[str]) -> Dialogue:
+    turns = [Turn(speaker=speaker_of(dialogue, t), text=u, grounding=dialogue.flow[t])
+             for t, u in enumerate(utterances)]
+    return dialogue.model_copy(update={"turns": turns})
+
+
+async def realize_batch(dialogues: Sequence[Dialogue], cfg: RealizeConfig,
+                        ctx: RunContext) -> tuple[list[Dialogue], list[Rejected], int]:
+    """Advance every dialogue of the batch turn by turn; returns kept, rejected, truncated turns."""
+    utterances: dict[int, list[str]] = {i: [] for i in range(len(dialogues))}
+    rejected: list[Rejected] = []
+    truncated = 0
+    n_turns = max((len(d.flow) for d in dialogues), default=0)
+    for turn in range(n_turns):
+        live = [i for i in utterances if turn < len(dialogues[i].flow)]
+        if not live:
+            break
+        outs = await ctx.llm.generate_many([build_turn_request(dialogues[i], utterances[i], cfg) for i in live])
+        for i, out in zip(live, outs):
+            dialogue = dialogues[i]
+            if not out.ok:
+                verdict = Reject("llm_error", turn=turn, error=out.error)
+            else:
+                text = clean_utterance(out.text, dialogue.meta["speakers"])
+                verdict = None if text else Reject("empty_utterance", turn=turn, raw=out.text[:200])
+            if verdict is not None:
+                rejected.append(reject(with_turns(dialogue, utterances.pop(i)), STAGE, verdict))
+                continue
+            truncated += int(out.truncated)
+            utterances[i].append(text)
+    kept = [with_turns(dialogues[i], utts) for i, utts in utterances.items()]
+    return kept, rejected, truncated
+
+
+async def realize_stage(records: list[Dialogue], cfg: RealizeConfig, ctx: RunContext) -> StageResult:
+    """Flows in (Dialogues with no turns), realized Dialogues out; rejects `llm_error`,
+    `empty_utterance`."""
+    started = time.perf_counter()
+    kept: list[Dialogue] = []
+    rejected: list[Rejected] = []
+    truncated = 0
+    for start in range(0, len(records), cfg.batch_dialogues):
+        k, r, t = await realize_batch(records[start:start + cfg.batch_dialogues], cfg, ctx)
+        kept += k
+        rejected += r
+        truncated += t
+    return make_result(STAGE, len(records), kept, rejected, started, extra={"truncated_turns": truncated})
