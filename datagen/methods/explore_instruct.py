@@ -1,0 +1,290 @@
+"""Explore-Instruct (Wan et al., EMNLP 2023; fanqiwan/Explore-Instruct): the tree-growing stages.
+
+The flow owns a `DomainTree` and walks it (`Frontier`): every node above `max_depth` gets an
+**extend** step (lookahead: decompose the node into new subtasks, 2 examples each; the prompt
+lists the node's existing subtasks and its peer tasks, which is the backtracking that widens the
+domain), then every node gets an **enrich** step (more examples). Each step is one stage call:
+prompt builder (`explore_prompts`) + `ctx.llm` + parser (`explore_parsers`) + the domain's
+heuristic filter. A stage only reads the tree; the flow applies its kept records with
+`apply_extend` / `apply_enrich` (both idempotent, so a resumed run can re-apply them) and saves.
+
+Unlike the reference (METHODS §3.5), every loop is bounded: a step makes at most `max_calls`
+calls and stops after `max_idle_calls` calls in a row that add nothing, so a model that returns
+garbage ends the node with `parse_failed` rejections; a node at the example cap returns at once.
+
+Reject reasons (extend and enrich):
+  `llm_error`          the call failed (evidence: error)
+  `parse_failed`       a response, subtask group or example block that does not parse
+  `truncated`          the example cut off by a "length" finish
+  heuristics codes     `too_short` (< 3 words), `too_long`, `blacklisted_word`, `banned_prefix`,
+                       `leading_punctuation`, `non_ascii_start`, `placeholder_input`
+  `over_child_cap`     a subtask beyond the node's 12 children (extend)
+  `duplicate_example`  an exact copy of an example the node already has (enrich)
+  `over_example_cap`   an example beyond the node's example cap (enrich)
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from typing import Any, Literal, Sequence
+
+from pydantic import Field
+
+from datagen.config import StrictModel
+from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
+from datagen.llm.client import Completion, LLMRequest
+from datagen.methods.domain_tree import DomainTree, Example, TreeNode, make_example, unique_name
+from datagen.methods.explore_parsers import (
+    ParseFailure, box_math_answer, parse_enrich_response, parse_extend_response,
+)
+from datagen.methods.explore_prompts import (
+    DomainStyle, build_enrich_prompt, build_extend_prompt, sample_demos,
+)
+from datagen.records import Instance, Rejected, Task, stable_id
+from datagen.stage import Reject, RunContext, StageResult, make_result, reject
+
+METHOD = "explore_instruct"
+
+
+class ExtendConfig(StrictModel):
+    """Lookahead/backtracking, `extend_node_children` (hyperparameters: `prepare_mine_hparams`)."""
+
+    max_children: int = Field(12, ge=1)  # max_child_num; also shown to the model
+    examples_per_subtask: int = Field(2, ge=1)  # num_example_extend
+    min_request: int = Field(3, ge=1)  # min_extend_num: each call asks for max(gap, 3) subtasks
+    demos: int = Field(2, ge=0)  # default_demonstrate_num
+    demos_from: Literal["parent", "node"] = "parent"  # reference: the parent's examples (§3.3)
+    max_calls: int = Field(5, ge=1)  # ours: the reference loops until enough subtasks exist
+    max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
+    temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
+    top_p: float = 1.0  # top_p=1.0
+    max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+
+
+class EnrichConfig(StrictModel):
+    """Example generation, `enrich_node_samples` (hyperparameters: `prepare_mine_hparams`)."""
+
+    per_call: int = Field(10, ge=1)  # num_example_enrich
+    max_examples: int = Field(60000, ge=1)  # max_example_num: cap on examples per node
+    demos: int = Field(2, ge=0)  # default_demonstrate_num (from the parent; the root's own)
+    batch_size: int = Field(1, ge=1)  # --enrich_batch_size (requests sent together)
+    call_budget: int = Field(3, ge=1)  # ours: at most 3x the calls the target needs at full yield
+    max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
+    temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
+    top_p: float = 1.0  # top_p=1.0
+    max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+
+
+def example_task(ex: Example, node: str, *, raw_task_name: str, reason: str, parent: str | None,
+                 depth: int, origin: Literal["seed", "machine"] = "machine", **meta: Any) -> Task:
+    """One example as a Task; `meta.node` names the tree node it belongs to."""
+    return Task(id=stable_id("task", METHOD, node, ex["instruction"], ex["input"], ex["output"]),
+                method=METHOD if origin == "machine" else "seed", origin=origin,
+                parents=[stable_id("node", node)], instruction=ex["instruction"],
+                instances=[Instance(input=ex["input"], output=ex["output"])],
+                meta={"node": node, "raw_task_name": raw_task_name, "reason": reason,
+                      "parent_node": parent, "depth": depth, **meta})
+
+
+def node_tasks(node: TreeNode, origin: Literal["seed", "machine"] = "machine") -> list[Task]:
+    parent = node.parent.task_name if node.parent else None
+    return [example_task(ex, node.task_name, raw_task_name=node.raw_task_name, reason=node.reason,
+                         parent=parent, depth=node.depth, origin=origin) for ex in node.examples]
+
+
+def task_example(task: Task) -> Example:
+    inst = task.instances[0] if task.instances else Instance()
+    return make_example(task.instruction, inst.input, inst.output)
+
+
+def _request(prompt: str, cfg: ExtendConfig | EnrichConfig, ctx: RunContext, index: int, tag: str) -> LLMRequest:
+    return LLMRequest(prompt=prompt, temperature=cfg.temperature, top_p=cfg.top_p,
+                      max_tokens=cfg.max_tokens, seed=ctx.rng.randrange(2**31), sample_index=index, tag=tag)
+
+
+def _failure(stage: str, node: str, failure: ParseFailure, call: int) -> Rejected:
+    record = {"id": stable_id("response", node, failure.text), "node": node, "response": failure.text}
+    return reject(record, stage, Reject(failure.reason, detail=failure.detail, node=node, call=call))
+
+
+def _llm_error(stage: str, node: str, out: Completion, call: int) -> Rejected:
+    record = {"id": stable_id("call", stage, node, call), "node": node}
+    return reject(record, stage, Reject("llm_error", error=out.error, node=node, call=call))
+
+
+def _screen(examples: list[Example], style: DomainStyle, heuristics: HeuristicConfig, stage: str,
+            **task_fields: Any) -> tuple[list[Task], list[Rejected]]:
+    """Math boxing, then the domain's heuristic filter, on freshly parsed examples."""
+    if style.box_math:
+        examples = [{**ex, "output": box_math_answer(ex["output"])} for ex in examples]
+    tasks = [example_task(ex, **task_fields) for ex in examples]
+    result = heuristic_filter(tasks, heuristics, stage=stage)
+    return list(result.kept), list(result.rejected)
+
+
+async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tree: DomainTree,
+                       node: str, n_new: int, style: DomainStyle, heuristics: HeuristicConfig) -> StageResult:
+    """Propose `n_new` new subtasks of `node` (one call at a time, each seeing the subtasks the
+    previous calls added). Kept: the new subtasks' examples, `meta.node` naming the new node."""
+    started = time.perf_counter()
+    target = tree.get(node)
+    children = [c.task_name for c in target.children]
+    taken = set(tree.task_names())
+    kept: list[Task] = []
+    rejected: list[Rejected] = []
+    created = calls = idle = 0
+    while created < n_new and calls < cfg.max_calls and idle < cfg.max_idle_calls:
+        room = cfg.max_children - len(children)
+        if room <= 0:
+            break
+        want = min(max(n_new - created, cfg.min_request), room)
+        demos = sample_demos(target, cfg.demos, ctx.rng, cfg.demos_from)
+        prompt = build_extend_prompt(target, demos, style, children=children, n_new=want,
+                                     max_children=cfg.max_children, n_examples=cfg.examples_per_subtask)
+        [out] = await ctx.llm.generate_many([_request(prompt, cfg, ctx, calls, "extend")])
+        calls += 1
+        before = created
+        if not out.ok:
+            rejected.append(_llm_error("extend", node, out, calls))
+        else:
+            parsed = parse_extend_response(out.text, out.truncated)
+            rejected += [_failure("extend", node, f, calls) for f in parsed.failures]
+            for sub in parsed.subtasks:
+                name = unique_name(sub.name, taken)
+                fields = dict(node=name, raw_task_name=sub.name, reason=sub.reason, parent=node,
+                              depth=target.depth + 1, call=calls)
+                good, bad = _screen(sub.examples, style, heuristics,
+                                    "extend", **fields)
+                rejected += bad
+                if not good:
+                    continue
+                if len(children) >= cfg.max_children:
+                    rejected += [reject(t, "extend", Reject("over_child_cap", max_children=cfg.max_children))
+                                 for t in good]
+                    continue
+                taken.add(name)
+                children.append(name)
+                kept += good
+                created += 1
+        idle = 0 if created > before else idle + 1
+    n_in = len(kept) + len(rejected)
+    return make_result("extend", n_in, kept, rejected, started,
+                       extra={"calls": calls, "new_subtasks": created, "requested": n_new})
+
+
+async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tree: DomainTree,
+                       node: str, target: int, style: DomainStyle, heuristics: HeuristicConfig) -> StageResult:
+    """Add at least `target` examples to `node` (the reference's rule; the last call's overshoot
+    is kept), never beyond `cfg.max_examples`. Kept: the new examples."""
+    started = time.perf_counter()
+    subject = tree.get(node)
+    seen = {(e["instruction"], e["input"], e["output"]) for e in subject.examples}
+    room = cfg.max_examples - len(subject.examples)
+    goal = min(target, room)
+    max_calls = cfg.call_budget * math.ceil(max(goal, 0) / cfg.per_call)
+    parent = subject.parent.task_name if subject.parent else None
+    fields = dict(node=node, raw_task_name=subject.raw_task_name, reason=subject.reason,
+                  parent=parent, depth=subject.depth)
+    kept: list[Task] = []
+    rejected: list[Rejected] = []
+    calls = idle = 0
+    while len(kept) < goal and calls < max_calls and idle < cfg.max_idle_calls:
+        n_calls = min(cfg.batch_size, math.ceil((goal - len(kept)) / cfg.per_call), max_calls - calls)
+        requests = []
+        for i in range(n_calls):
+            demos = sample_demos(subject, cfg.demos, ctx.rng)
+            prompt = build_enrich_prompt(subject, demos, style, n_examples=cfg.per_call)
+            requests.append(_request(prompt, cfg, ctx, calls + i, "enrich"))
+        outs = await ctx.llm.generate_many(requests)
+        for out in outs:
+            calls += 1
+            before = len(kept)
+            if not out.ok:
+                rejected.append(_llm_error("enrich", node, out, calls))
+                idle += 1
+                continue
+            examples, failures = parse_enrich_response(out.text, out.truncated)
+            rejected += [_failure("enrich", node, f, calls) for f in failures]
+            good, bad = _screen(examples, style, heuristics, "enrich", call=calls, **fields)
+            rejected += bad
+            for task in good:
+                key = (task.instruction, task.instances[0].input, task.instances[0].output)
+                if key in seen:
+                    rejected.append(reject(task, "enrich", Reject("duplicate_example")))
+                elif len(kept) >= room:
+                    rejected.append(reject(task, "enrich", Reject("over_example_cap", max_examples=cfg.max_examples)))
+                else:
+                    seen.add(key)
+                    kept.append(task)
+            idle = 0 if len(kept) > before else idle + 1
+    n_in = len(kept) + len(rejected)
+    return make_result("enrich", n_in, kept, rejected, started,
+                       extra={"calls": calls, "target": target, "at_example_cap": float(room <= 0)})
+
+
+def apply_extend(tree: DomainTree, parent: str, kept: Sequence[Task]) -> list[TreeNode]:
+    """Add the new subtasks (in order) under `parent`; a subtask already there (a resumed run)
+    is left as it is. Returns the step's subtask nodes, new or found."""
+    target = tree.get(parent)
+    nodes: list[TreeNode] = []
+    created: set[str] = set()
+    for task in kept:
+        name = task.meta["node"]
+        node = tree.find(name)
+        if node is None:
+            node = tree.add_child(target, task.meta["raw_task_name"], task.meta.get("reason", ""),
+                                  [], task_name=name)
+            created.add(name)
+        if node not in nodes:
+            nodes.append(node)
+        if name in created:
+            node.examples.append(task_example(task))
+    return nodes
+
+
+def apply_enrich(tree: DomainTree, node: str, kept: Sequence[Task]) -> int:
+    """Append the new examples not already in the node; returns how many were added."""
+    subject = tree.get(node)
+    seen = {(e["instruction"], e["input"], e["output"]) for e in subject.examples}
+    added = 0
+    for task in kept:
+        ex = task_example(task)
+        key = (ex["instruction"], ex["input"], ex["output"])
+        if key not in seen:
+            seen.add(key)
+            subject.examples.append(ex)
+            added += 1
+    return added
+
+
+class Frontier:
+    """Which node to extend next.
+
+    `dfs` (the paper's framing, default): a stack from the root; a visited node's subtasks, old
+    and new, are explored before its later siblings. `bfs` (what the reference code runs): a
+    FIFO queue holding every node of the starting tree in pre-order, to which each step appends
+    the subtasks it created.
+    """
+
+    def __init__(self, order: Literal["dfs", "bfs"], tree: DomainTree, max_depth: int) -> None:
+        self.order = order
+        self.max_depth = max_depth
+        if order == "bfs":
+            self._items: deque[str] = deque(n.task_name for n in tree.nodes() if n.depth < max_depth)
+        else:
+            self._items = deque([tree.root.task_name] if max_depth > 0 else [])
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def pop(self) -> str:
+        return self._items.popleft() if self.order == "bfs" else self._items.pop()
+
+    def visited(self, node: TreeNode, new_children: Sequence[TreeNode]) -> None:
+        """Queue what comes after `node`: its new subtasks (bfs) or all its subtasks (dfs)."""
+        if self.order == "bfs":
+            self._items.extend(c.task_name for c in new_children if c.depth < self.max_depth)
+        else:
+            self._items.extend(c.task_name for c in reversed(node.children) if c.depth < self.max_depth)
