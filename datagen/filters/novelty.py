@@ -1,0 +1,82 @@
+"""ROUGE-L novelty filter: Self-Instruct's incremental pool rule (Wang et al. 2023 §2.3; METHODS §1.2, §7.8).
+
+Consumes records in order and scores each one's text (`cfg.field`) against the pool (seeds plus
+everything accepted so far, including records accepted earlier in the same call) with exact
+ROUGE-L F (`datagen.text.rouge`, bit-identical to rouge_score). Before deciding it writes
+`meta["rouge_l_max"]`, `meta["closest_id"]` and, with `top_k > 0`, `meta["most_similar"]`
+({id: score}, the top-k as Self-Instruct stores them) and `meta["avg_similarity"]` (mean over the
+whole pool, Self-Instruct's `avg_similarity_score`). With `top_k = 0` only the exact maximum is
+computed, which is much faster on large pools.
+
+Kept records are added to the index, which the flow owns and carries across rounds.
+
+Reject reasons:
+  `rouge_too_similar`  max ROUGE-L F > threshold (evidence: closest_id, rouge_l)
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Iterable, Literal, Sequence
+
+from datagen.config import StrictModel
+from datagen.records import Record
+from datagen.stage import Reject, StageResult, make_result, reject
+from datagen.text.novelty_index import NoveltyIndex
+
+
+class NoveltyConfig(StrictModel):
+    threshold: float = 0.7  # Self-Instruct §2.3 and bootstrap_instructions.py: reject if max ROUGE-L > 0.7
+    top_k: int = 10  # Self-Instruct stores the 10 most similar instructions (`most_similar`)
+    field: str = "instruction"  # Self-Instruct compares instruction strings only
+    tokenizer: Literal["rouge", "unicode"] = "rouge"  # rouge_score's; "unicode" for non-Latin text (METHODS §1.4)
+    use_stemmer: bool = False  # Self-Instruct: RougeScorer(["rougeL"], use_stemmer=False)
+
+
+def new_index(cfg: NoveltyConfig, pool: Iterable[Record] = (), workers: int = 0) -> NoveltyIndex:
+    """An index with the config's tokenizer, holding `pool` (usually the seeds, under their ids)."""
+    index = NoveltyIndex(tokenizer=cfg.tokenizer, use_stemmer=cfg.use_stemmer, workers=workers)
+    for record in pool:
+        index.add(record.text(cfg.field), record.id)
+    return index
+
+
+def novelty_verdicts(texts: Sequence[str], ids: Sequence[str], cfg: NoveltyConfig,
+                     index: NoveltyIndex) -> list[tuple[dict[str, Any], Reject | None]]:
+    """Scores (for `meta`) and the verdict of each text, in order; kept texts join the index."""
+    if (index.tokenizer, index.use_stemmer) != (cfg.tokenizer, cfg.use_stemmer):
+        raise ValueError(f"novelty index uses tokenizer={index.tokenizer!r}, use_stemmer={index.use_stemmer}"
+                         f" but the config asks for {cfg.tokenizer!r}, {cfg.use_stemmer}: build it with new_index(cfg)")
+    out: list[tuple[dict[str, Any], Reject | None]] = []
+    if cfg.top_k > 0:
+        for hit, kept in index.query_greedy(texts, ids, cfg.threshold, cfg.top_k):
+            scores = {"rouge_l_max": hit.max_score, "closest_id": hit.closest_id,
+                      "most_similar": {}, "avg_similarity": hit.avg_score}
+            for id_, score in hit.top:
+                scores["most_similar"].setdefault(id_, score)
+            out.append((scores, None if kept else
+                        Reject("rouge_too_similar", closest_id=hit.closest_id, rouge_l=hit.max_score)))
+    else:
+        for decision in index.filter_greedy(texts, ids, cfg.threshold):
+            scores = {"rouge_l_max": decision.max_score, "closest_id": decision.closest_id}
+            out.append((scores, None if decision.kept else
+                        Reject("rouge_too_similar", closest_id=decision.closest_id,
+                               rouge_l=decision.max_score)))
+    return out
+
+
+def novelty_filter(records: Iterable[Record], cfg: NoveltyConfig, index: NoveltyIndex,
+                   stage: str = "novelty") -> StageResult:
+    started = time.perf_counter()
+    records = list(records)
+    pairs_before = index.pairs_scored
+    verdicts = novelty_verdicts([r.text(cfg.field) for r in records], [r.id for r in records], cfg, index)
+    kept, rejected = [], []
+    for record, (scores, verdict) in zip(records, verdicts):
+        scored = record.model_copy(update={"meta": {**record.meta, **scores}})
+        if verdict is None:
+            kept.append(scored)
+        else:
+            rejected.append(reject(scored, stage, verdict))
+    return make_result(stage, len(records), kept, rejected, started,
+                       extra={"lcs_pairs": float(index.pairs_scored - pairs_before)})
