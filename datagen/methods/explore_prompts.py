@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 from datagen.methods.domain_tree import Example, TreeNode
-from datagen.methods.self_instruct_prompts import load_template
 
 NO_INPUT = "<noinput>"  # the reference's marker for an empty input (Alpaca's)
+
+
+@lru_cache(maxsize=None)
+def load_template(name: str) -> str:
+    """A template from `datagen/prompts/`, without its trailing newline."""
+    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ import pytest
 
 from datagen.methods.domain_tree import DomainTree, make_example
 from datagen.methods.explore_prompts import (
-    STYLES, build_enrich_prompt, build_extend_prompt, domain_style, render_demos, sample_demos,
+    STYLES, build_enrich_prompt, build_extend_prompt, domain_style, load_template, render_demos, sample_demos,
 )
-from datagen.methods.self_instruct_prompts import load_template
 
 
 @pytest.fixture()

@@ -22,10 +22,16 @@ MATH = domain_style("math")
 HEUR = heuristic_preset("explore_rewrite")
 
 
+WORDS = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "nob", "fet", "ryx")
+         for b in ("ar", "ev", "il", "om", "un", "yx", "ast", "orp", "ild", "enk")]
+
+
 def _example(tag: str, j: int, numbered: bool = True) -> str:
+    """A well-formed example block whose words are drawn from `tag` and `j` (distinct texts)."""
+    rng = random.Random(f"{tag}|{j}")
     number = f"{j}. " if numbered else ""
-    return (f"###\n{number}Instruction: Rewrite passage {tag} variant {j} in plain words.\n"
-            f"Input: The passage {tag} number {j} is long and winding.\nOutput: Passage {tag} {j}, short.\n")
+    return (f"###\n{number}Instruction: Rewrite the {' '.join(rng.sample(WORDS, 6))} passage.\n"
+            f"Input: {' '.join(rng.sample(WORDS, 9))}.\nOutput: {' '.join(rng.sample(WORDS, 5))}.\n")
 
 
 def scripted(request: LLMRequest) -> str:
