@@ -121,7 +121,7 @@ def association_merge(tag_sets: Sequence[Sequence[str]], min_support: int, min_c
         how = (f"rule {{{by}}} -> {{{t}}}: confidence {rule.confidence:.3f}, support {rule.support}"
                if rule else "through a chain of rules")
         merges.append(Merge("association", t, by, f"implied by {by!r} ({how}); merged in the "
-                            f"queries that hold {by!r}", n))
+                            f"queries that hold {by!r}", n, scope="with_target"))
     return AssociationResult(out, merges, rules, len(pairs), groups)
 
 

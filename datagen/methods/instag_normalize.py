@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -37,18 +37,20 @@ SMALL_POOL = 10_000  # below this many queries, alpha=20 removing most tags dese
 
 @dataclass(frozen=True)
 class Merge:
-    """One change to the vocabulary: `from_tag` becomes `to_tag` (None: dropped) in `count` records."""
+    """One change to the vocabulary: `from_tag` becomes `to_tag` (None: dropped) in `count`
+    records. `scope` is "all" (a rename everywhere) or "with_target" (the association step's
+    merge, applied only in the records that hold `to_tag`)."""
 
     step: str
     from_tag: str
     to_tag: str | None
     why: str
     count: int
+    scope: str = "all"
 
     def as_row(self) -> dict[str, object]:
-        row = asdict(self)
-        return {"step": row["step"], "from": row["from_tag"], "to": row["to_tag"],
-                "why": row["why"], "count": row["count"]}
+        return {"step": self.step, "from": self.from_tag, "to": self.to_tag, "why": self.why,
+                "count": self.count, "scope": self.scope}
 
 
 def record_tags(record: Record) -> list[str]:
@@ -113,7 +115,7 @@ def alpha_warning(n_queries: int, n_tags: int, n_dropped: int, cfg: FrequencyCon
         return None
     return (f"alpha={cfg.alpha} removed {n_dropped} of the {n_tags} distinct tags "
             f"({100 * n_dropped / n_tags:.0f}%) of this {n_queries}-query pool; the paper's alpha "
-            "was set for 306K queries: lower it (for example --set frequency.alpha=2)")
+            f"was set for 306K queries: lower it (for example --set frequency.alpha={max(1, cfg.alpha // 10)})")
 
 
 def frequency_stage(records: Sequence[Record], cfg: FrequencyConfig, ctx: RunContext) -> StageResult:

@@ -90,6 +90,7 @@ def test_rule_merges_name_groups_by_most_used_spelling():
     assert "normalized form 'sql query'" in merges[1].why
 
 
+@pytest.mark.slow  # loads spaCy en_core_web_sm
 def test_rule_stage_with_spacy(tmp_path):
     records = tasks([["SQL queries", "Code-Generation"], ["sql query", "code generation"],
                      ["sql query", "Mathematical calculations"], ["mathematical calculation", "C++"]])
