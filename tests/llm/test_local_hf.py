@@ -114,3 +114,17 @@ def test_embedded_model_batched_generation():
     assert story.finish_reasons == ["length", "length"] and len(story.texts) == 2
     assert 0 < story.completion_tokens <= 10
     assert listed2.texts == listed.texts and story2.texts == story.texts  # seeded: same request, same text
+
+
+def test_sample_top_p_matches_the_nucleus_distribution():
+    torch = pytest.importorskip("torch")
+    from datagen.llm.local_decoding import sample_top_p
+
+    logits = torch.tensor([2.0, 1.0, 0.0, -1.0])
+    probs = torch.softmax(logits, -1)
+    gen = torch.Generator().manual_seed(0)
+    full = torch.bincount(torch.tensor([sample_top_p(logits, 1.0, gen) for _ in range(8000)]), minlength=4) / 8000
+    assert torch.allclose(full, probs, atol=0.02)
+    nucleus = torch.bincount(torch.tensor([sample_top_p(logits, 0.8, gen) for _ in range(8000)]), minlength=4) / 8000
+    assert nucleus[2:].sum() == 0  # 0.64 + 0.24 covers 0.8: the tail is never drawn
+    assert torch.allclose(nucleus[:2], probs[:2] / probs[:2].sum(), atol=0.02)
