@@ -65,7 +65,7 @@ def seeds_stage(_records: list, cfg: SelfInstructConfig, _ctx: RunContext) -> St
     return make_result("seeds", len(seeds), seeds, [])
 
 
-def select_target(records: list[Task], target: int, _cfg: object, _ctx: RunContext) -> StageResult:
+def select_target(records: list[Task], _cfg: object, _ctx: RunContext, *, target: int) -> StageResult:
     """Keep the first `target` accepted instructions; the overshoot of the last round is kept
     as `over_target` rejections (the reference kept it silently)."""
     kept = records[:target]
@@ -77,6 +77,17 @@ def flatten_stage(records: list[Task], _cfg: object, _ctx: RunContext) -> StageR
     """One row per instance: dedup and export work on instruction+input+output rows."""
     rows = [row for task in records for row in task.flatten()]
     return make_result("flatten", len(rows), rows, [])
+
+
+def novelty_stage(records: list[Task], cfg: NoveltyConfig, _ctx: RunContext, *,
+                  index: NoveltyIndex) -> StageResult:
+    """ROUGE-L novelty against the flow-owned pool (seeds + everything accepted so far)."""
+    return novelty_filter(records, cfg, index)
+
+
+def dedup_stage(records: list[Task], cfg: MinHashConfig, _ctx: RunContext) -> StageResult:
+    """MinHash near-duplicate rows on instruction+input+output (first occurrence kept)."""
+    return minhash_dedup(records, cfg)
 
 
 def default_rounds(cfg: SelfInstructConfig) -> int:
@@ -102,7 +113,7 @@ async def grow_instructions(run: FlowRun, cfg: SelfInstructConfig,
             generate = partial(si.bootstrap_stage, seeds=seeds, machine=list(machine), round_idx=round_idx)
             gen = await run_stage(run, "bootstrap", generate, None, cfg.bootstrap, progress=True)
         heur = await run_stage(run, "heuristics", heuristic_filter, [gen.kept_path], cfg.heuristics)
-        novel = await run_stage(run, "novelty", partial(novelty_filter, index=pool),
+        novel = await run_stage(run, "novelty", partial(novelty_stage, index=pool),
                                 [heur.kept_path], cfg.novelty)
         accepted = novel.kept()
         if novel.resumed:  # the stage was loaded from disk: its accepted texts join the pool here
@@ -157,7 +168,7 @@ async def self_instruct_flow(config: SelfInstructConfig, out_dir: str) -> str:
         rows = await run_stage(run, "flatten", flatten_stage, [tasks_out.kept_path], None)
         final = rows
         if config.dedup_enabled:
-            final = await run_stage(run, "minhash_dedup", minhash_dedup, [rows.kept_path], config.dedup)
+            final = await run_stage(run, "minhash_dedup", dedup_stage, [rows.kept_path], config.dedup)
         records = final.kept()
         if config.include_seed_tasks:
             records = [row for s in seeds for row in s.flatten()] + records
