@@ -29,8 +29,6 @@ from rapidfuzz.distance import LCSseq
 
 from datagen.text.rouge import TokenCodec, TokenizerName, f_measure_array
 
-BLOCK = 512  # queries scored together: enough for rapidfuzz's multi-string SIMD, small in memory
-FULL_BLOCK = 128  # queries whose full score rows (float64 x pool size) are held at once
 
 
 @dataclass(frozen=True)
@@ -73,6 +71,9 @@ class _Group:
 
 class NoveltyIndex:
     """The pool of accepted texts; `query`, `max_score` and `filter_greedy` score against it."""
+
+    block = 512  # queries scored together: enough for rapidfuzz's multi-string SIMD, small in memory
+    full_block = 128  # queries whose full score rows (float64 x pool size) are held at once
 
     def __init__(self, tokenizer: TokenizerName = "rouge", use_stemmer: bool = False,
                  workers: int = 0) -> None:
@@ -171,8 +172,8 @@ class NoveltyIndex:
     def max_scores(self, texts: Sequence[str]) -> list[tuple[float, str | None]]:
         """`max_score` for many texts against the current pool, scored in blocks."""
         out: list[tuple[float, str | None]] = []
-        for start in range(0, len(texts), BLOCK):
-            seqs, lens = self._encode_all(texts[start:start + BLOCK])
+        for start in range(0, len(texts), self.block):
+            seqs, lens = self._encode_all(texts[start:start + self.block])
             best, arg = self._best_in_pool(seqs, lens)
             out += [(float(b), self.ids[a] if a >= 0 else None) for b, a in zip(best, arg.tolist())]
         return out
@@ -183,8 +184,8 @@ class NoveltyIndex:
     def query_many(self, texts: Sequence[str], top_k: int = 10) -> list[NoveltyHit]:
         """`query` for each text against the current pool (the pool does not grow)."""
         hits: list[NoveltyHit] = []
-        for start in range(0, len(texts), FULL_BLOCK):
-            seqs, lens = self._encode_all(texts[start:start + FULL_BLOCK])
+        for start in range(0, len(texts), self.full_block):
+            seqs, lens = self._encode_all(texts[start:start + self.full_block])
             scores = self._scores_in_pool(seqs, lens)
             hits.extend(_hit(row, self.ids.__getitem__, top_k) for row in scores)
         return hits
@@ -196,9 +197,9 @@ class NoveltyIndex:
         out: list[tuple[NoveltyHit, bool]] = []
         if len(texts) != len(ids):
             raise ValueError(f"query_greedy: {len(texts)} texts but {len(ids)} ids")
-        for start in range(0, len(texts), FULL_BLOCK):
-            block_ids = [str(i) for i in ids[start:start + FULL_BLOCK]]
-            seqs, lens = self._encode_all(texts[start:start + FULL_BLOCK])
+        for start in range(0, len(texts), self.full_block):
+            block_ids = [str(i) for i in ids[start:start + self.full_block]]
+            seqs, lens = self._encode_all(texts[start:start + self.full_block])
             pool_scores = self._scores_in_pool(seqs, lens)
             intra = self._intra_scores(seqs, lens)
             accepted: list[int] = []
@@ -224,9 +225,9 @@ class NoveltyIndex:
         if len(texts) != len(ids):
             raise ValueError(f"filter_greedy: {len(texts)} texts but {len(ids)} ids")
         out: list[GreedyDecision] = []
-        for start in range(0, len(texts), BLOCK):
-            block_ids = [str(i) for i in ids[start:start + BLOCK]]
-            seqs, lens = self._encode_all(texts[start:start + BLOCK])
+        for start in range(0, len(texts), self.block):
+            block_ids = [str(i) for i in ids[start:start + self.block]]
+            seqs, lens = self._encode_all(texts[start:start + self.block])
             best, arg = self._best_in_pool(seqs, lens)
             intra = self._intra_scores(seqs, lens)
             taken = np.zeros(len(seqs), dtype=bool)
