@@ -72,8 +72,18 @@ def progress_display() -> Iterator[Callable[[str, int, int], None] | None]:
         yield hook
 
 
+def quiet_prefect_failures() -> None:
+    """Prefect logs a failed flow's traceback itself; the CLI prints one line instead (not --debug)."""
+    import logging
+
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
     """Run `main` (sync, or returning a coroutine) with the CLI's error contract."""
+    if not debug:
+        quiet_prefect_failures()
     try:
         result = main()
         if asyncio.iscoroutine(result):

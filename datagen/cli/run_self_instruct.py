@@ -26,6 +26,7 @@ def self_instruct_command(
     """Self-Instruct (or its Alpaca variant) from seeds to dataset.jsonl."""
 
     def main():
+        from datagen.llm.preflight import preflight
         from datagen.seeds import load_seed_tasks
         from flows.run_setup import PROJECT_ROOT, resolve_path
         from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
@@ -44,6 +45,7 @@ def self_instruct_command(
             overrides.append(f"run.max_tokens={max_tokens}")
         cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
+        preflight(cfg.llm)  # so does an unreachable endpoint, a rejected key or a missing model
         out_dir = out or c.default_out("self-instruct")
         c.echo(f"run folder: {out_dir}")
 
