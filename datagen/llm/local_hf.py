@@ -114,9 +114,11 @@ class LocalHFClient:
                 return
             try:
                 from transformers import AutoModelForCausalLM, AutoTokenizer
+                from transformers.utils import logging as hf_logging
             except ImportError:
                 raise LLMUnavailable("the local backend needs torch and transformers; install them with "
                                      "`pip install 'datagen[local]'`") from None
+            hf_logging.disable_progress_bar()  # GGUF de-quantization bars would flood the CLI and logs
             kwargs: dict[str, Any] = {"local_files_only": True}
             if self.source.gguf_file:
                 kwargs["gguf_file"] = self.source.gguf_file

