@@ -10,7 +10,9 @@ rouge_score's.
 
 Pruning is exact: within one length group F grows with the LCS, so one maximum per group
 suffices, and a group whose length bound `F <= 2*min(m, n)/(m + n)` is below a query's best
-score so far is skipped for that query.
+score so far is skipped for that query. Top-k and mean (`query`, `query_greedy`) need every
+score; they come from a histogram of LCS values per group, without a float score matrix.
+The index pickles, so a flow can save it between rounds.
 
 Ties are broken by insertion order (the earliest pool entry wins), as Self-Instruct's
 `most_similar` sort does. A maximum of 0.0 has no closest entry (`closest_id is None`).
@@ -21,14 +23,13 @@ cores); threads there run without the GIL, so no worker processes or pickling ar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 from datagen.text.rouge import TokenCodec, TokenizerName, f_measure_array
-
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,12 @@ class NoveltyIndex:
     """The pool of accepted texts; `query`, `max_score` and `filter_greedy` score against it."""
 
     block = 512  # queries scored together: enough for rapidfuzz's multi-string SIMD, small in memory
-    full_block = 128  # queries whose full score rows (float64 x pool size) are held at once
 
     def __init__(self, tokenizer: TokenizerName = "rouge", use_stemmer: bool = False,
                  workers: int = 0) -> None:
         self.codec = TokenCodec(tokenizer, use_stemmer)
         self.workers = workers
         self.ids: list[str] = []
-        self._lengths: list[int] = []
         self._groups: dict[int, _Group] = {}
         self.pairs_scored = 0  # LCS computations actually run (for benchmarks)
 
@@ -111,7 +110,6 @@ class NoveltyIndex:
         n = len(seq)
         self._groups.setdefault(n, _Group()).append(seq, len(self.ids))
         self.ids.append(str(id_))
-        self._lengths.append(n)
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -145,19 +143,42 @@ class NoveltyIndex:
             arg[rows[better]] = gidx[better]
         return best, arg
 
-    def _scores_in_pool(self, seqs: list, lens: np.ndarray) -> np.ndarray:
-        """All F scores, one row per query, columns in insertion order."""
-        scores = np.zeros((len(seqs), len(self.ids)))
+    def _pool_summary(self, seqs: list, lens: np.ndarray,
+                      top_k: int) -> tuple[np.ndarray, list[list[tuple[int, float]]]]:
+        """Per query: the sum of F over the pool and the top-k (pool index, F), best first, ties
+        by insertion. No score matrix is built: within a length group F is a function of the
+        LCS alone, so a histogram of LCS values gives the sum and the k-th best score, and only
+        the entries reaching that score are collected."""
+        n_rows, n_pool = len(seqs), len(self.ids)
+        sums = np.zeros(n_rows)
+        tops: list[list[tuple[int, float]]] = [[] for _ in range(n_rows)]
+        if not n_pool:
+            return sums, tops
         live = np.flatnonzero(lens > 0)
-        if live.size == 0:
-            return scores
-        queries = [seqs[i] for i in live]
-        for n, group in self._groups.items():
-            if n == 0:
-                continue
-            lcs = self._cdist(queries, group.seqs, n)
-            scores[np.ix_(live, group.gidx_array)] = f_measure_array(lcs, lens[live, None], n)
-        return scores
+        parts = []
+        if live.size:
+            queries, m = [seqs[i] for i in live], lens[live, None]
+            offsets = np.arange(live.size)[:, None]
+            for n, group in self._groups.items():
+                if n == 0:
+                    continue
+                lcs = self._cdist(queries, group.seqs, n)
+                values = f_measure_array(np.arange(n + 1)[None, :], m, n)  # F of each possible LCS
+                hist = np.bincount((lcs + offsets * (n + 1)).ravel(),
+                                   minlength=live.size * (n + 1)).reshape(live.size, n + 1)
+                sums[live] += (hist * values).sum(axis=1)
+                parts.append((group, lcs, values, hist))
+        if top_k <= 0:
+            return sums, tops
+        positive = _top_positive(parts, live.size, top_k)
+        for k, row in enumerate(live.tolist()):
+            tops[row] = positive[k]
+        for row in range(n_rows):  # fewer than k positive scores: zeros follow, in insertion order
+            if len(tops[row]) < top_k:
+                taken = {g for g, _ in tops[row]}
+                zeros = (g for g in range(n_pool) if g not in taken)
+                tops[row] = tops[row] + [(g, 0.0) for _, g in zip(range(top_k - len(tops[row])), zeros)]
+        return sums, tops
 
     def _encode_all(self, texts: Sequence[str]) -> tuple[list, np.ndarray]:
         seqs = [self.codec.encode(t) for t in texts]
@@ -184,40 +205,61 @@ class NoveltyIndex:
     def query_many(self, texts: Sequence[str], top_k: int = 10) -> list[NoveltyHit]:
         """`query` for each text against the current pool (the pool does not grow)."""
         hits: list[NoveltyHit] = []
-        for start in range(0, len(texts), self.full_block):
-            seqs, lens = self._encode_all(texts[start:start + self.full_block])
-            scores = self._scores_in_pool(seqs, lens)
-            hits.extend(_hit(row, self.ids.__getitem__, top_k) for row in scores)
+        n_pool = len(self.ids)
+        for start in range(0, len(texts), self.block):
+            seqs, lens = self._encode_all(texts[start:start + self.block])
+            sums, tops = self._pool_summary(seqs, lens, max(top_k, 1))
+            hits += [self._hit(top, total / n_pool if n_pool else 0.0, top_k) for top, total in zip(tops, sums)]
         return hits
 
     def query_greedy(self, texts: Sequence[str], ids: Sequence[str], threshold: float,
                      top_k: int = 10) -> list[tuple[NoveltyHit, bool]]:
         """Self-Instruct's loop with full hits: score each text against the pool, including
         texts accepted earlier in this call; keep (and add) it unless its max > threshold."""
-        out: list[tuple[NoveltyHit, bool]] = []
         if len(texts) != len(ids):
             raise ValueError(f"query_greedy: {len(texts)} texts but {len(ids)} ids")
-        for start in range(0, len(texts), self.full_block):
-            block_ids = [str(i) for i in ids[start:start + self.full_block]]
-            seqs, lens = self._encode_all(texts[start:start + self.full_block])
-            pool_scores = self._scores_in_pool(seqs, lens)
+        k = max(top_k, 1)
+        out: list[tuple[NoveltyHit, bool]] = []
+        for start in range(0, len(texts), self.block):
+            block_ids = [str(i) for i in ids[start:start + self.block]]
+            seqs, lens = self._encode_all(texts[start:start + self.block])
+            sums, tops = self._pool_summary(seqs, lens, k)
             intra = self._intra_scores(seqs, lens)
-            accepted: list[int] = []
             n_pool = len(self.ids)
-
-            def id_of(j: int) -> str:
-                return self.ids[j] if j < n_pool else block_ids[accepted[j - n_pool]]
-
-            for i, row in enumerate(pool_scores):
-                scores = np.concatenate([row, intra[i, accepted]]) if accepted else row
-                hit = _hit(scores, id_of, top_k)
+            taken = np.zeros(len(seqs), dtype=bool)
+            for i in range(len(seqs)):
+                top, total, count = tops[i], float(sums[i]), n_pool
+                earlier = np.flatnonzero(taken[:i])  # accepted before i in this block, in order
+                if earlier.size:
+                    scores = intra[i, earlier]
+                    total, count = total + float(scores.sum()), count + earlier.size
+                    # only block entries beating the pool's k-th best can enter the top-k (an equal
+                    # one was inserted later); they follow the pool in insertion order
+                    better = np.flatnonzero(scores > top[-1][1]) if len(top) == k else np.arange(earlier.size)
+                    if better.size:
+                        merged = top + [(n_pool + int(b), float(scores[b])) for b in better]
+                        top = sorted(merged, key=lambda e: (-e[1], e[0]))[:k]
+                top = [(g if g < n_pool else -1 - int(earlier[g - n_pool]), f) for g, f in top]
+                hit = self._hit(top, total / count if count else 0.0, top_k, block_ids)
                 kept = not hit.max_score > threshold
-                if kept:
-                    accepted.append(i)
+                taken[i] = kept
                 out.append((hit, kept))
-            for i in accepted:
+            for i in np.flatnonzero(taken):
                 self._add_encoded(seqs[i], block_ids[i])
         return out
+
+    def _hit(self, top: list[tuple[int, float]], avg: float, top_k: int,
+             block_ids: list[str] | None = None) -> NoveltyHit:
+        """A NoveltyHit from (index, F) best first; index -1-j names text j of the current block."""
+        def name(g: int) -> str:
+            return self.ids[g] if g >= 0 else block_ids[-1 - g]  # type: ignore[index]
+
+        avg = float(avg)
+        if not top:
+            return NoveltyHit(0.0, None, [], avg)
+        max_score = top[0][1]
+        return NoveltyHit(max_score=max_score, closest_id=name(top[0][0]) if max_score > 0 else None,
+                          top=[(name(g), f) for g, f in top[:max(top_k, 0)]], avg_score=avg)
 
     def filter_greedy(self, texts: Sequence[str], ids: Sequence[str],
                       threshold: float) -> list[GreedyDecision]:
@@ -253,24 +295,29 @@ class NoveltyIndex:
         return f_measure_array(lcs, lens[:, None], lens[None, :])
 
 
-def _hit(scores: np.ndarray, id_of: Callable[[int], str], top_k: int) -> NoveltyHit:
-    """Max, top-k (score desc, then insertion order) and mean of one row of scores."""
-    if scores.size == 0:
-        return NoveltyHit(0.0, None, [], 0.0)
-    order = _top_order(scores, top_k)
-    best = int(order[0]) if order.size else int(np.argmax(scores))
-    max_score = float(scores[best])
-    return NoveltyHit(max_score=max_score, closest_id=id_of(best) if max_score > 0 else None,
-                      top=[(id_of(int(j)), float(scores[j])) for j in order],
-                      avg_score=float(np.mean(scores)))
-
-
-def _top_order(scores: np.ndarray, k: int) -> np.ndarray:
-    if k <= 0:
-        return np.empty(0, dtype=np.int64)
-    if k < scores.size:
-        kth = np.partition(scores, scores.size - k)[scores.size - k]
-        cand = np.flatnonzero(scores >= kth)
-    else:
-        cand = np.arange(scores.size)
-    return cand[np.argsort(-scores[cand], kind="stable")][:k]
+def _top_positive(parts: list, n_rows: int, k: int) -> list[list[tuple[int, float]]]:
+    """The top-k positive (pool index, F) of each row, from per-group LCS matrices and histograms."""
+    if not parts:
+        return [[] for _ in range(n_rows)]
+    values = np.concatenate([v for _, _, v, _ in parts], axis=1)
+    counts = np.concatenate([np.where(v > 0, h, 0) for _, _, v, h in parts], axis=1)
+    order = np.argsort(-values, axis=1, kind="stable")
+    cumulative = np.cumsum(np.take_along_axis(counts, order, axis=1), axis=1)
+    reached = cumulative[:, -1] >= k
+    kth = np.take_along_axis(values, order, axis=1)[np.arange(n_rows), (cumulative >= k).argmax(axis=1)]
+    tau = np.where(reached, kth, 0.0)  # the k-th best score, or 0: every positive entry qualifies
+    rows, gidx, scores = [], [], []
+    for group, lcs, vals, _ in parts:
+        n = vals.shape[1] - 1
+        reach = vals >= tau[:, None]
+        need = np.where(tau > 0, np.where(reach.any(axis=1), reach.argmax(axis=1), n + 1), 1)
+        r, c = np.nonzero(lcs >= need[:, None])
+        rows.append(r)
+        gidx.append(group.gidx_array[c])
+        scores.append(vals[r, lcs[r, c]])
+    r, g, f = np.concatenate(rows), np.concatenate(gidx), np.concatenate(scores)
+    order = np.lexsort((g, -f, r))
+    r, g, f = r[order], g[order], f[order]
+    bounds = np.searchsorted(r, np.arange(n_rows + 1))
+    return [list(zip(g[a:min(b, a + k)].tolist(), f[a:min(b, a + k)].tolist()))
+            for a, b in zip(bounds[:-1], bounds[1:])]

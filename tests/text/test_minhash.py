@@ -148,3 +148,12 @@ def test_ids_and_repeats():
 def test_jaccard():
     assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
     assert jaccard(set(), set()) == 1.0
+
+
+def test_memory_index_pickles():
+    import pickle
+
+    index = MinHashIndex(ngram=2)
+    index.insert("x", "one two three four five")
+    restored = pickle.loads(pickle.dumps(index))
+    assert restored.query_insert("y", "one two three four five") == [("x", 1.0)]
