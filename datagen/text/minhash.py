@@ -7,11 +7,11 @@ datasketch's SHA1-32 input hash, its MurmurHash3 pre-mix and its affine permutat
 itself), so signatures interoperate with datasketch. Each distinct shingle is hashed once per
 batch; the permutations and minima run in numpy over the whole batch.
 
-`MinHashIndex` bands signatures like `datasketch.MinHashLSH` (same bands and rows, from
-datasketch's own optimiser) and returns the same candidates: with `storage="memory"` it keeps
-its own buckets (a 64-bit digest of each band, then an exact comparison of the band values,
-so digest collisions never add candidates); with `storage="redis"` it is datasketch's
-MinHashLSH on Redis, shared across processes and runs.
+`MinHashIndex` (datagen/text/minhash_index.py, re-exported here) bands signatures like
+`datasketch.MinHashLSH` and returns the same candidates.
+
+Signatures are uint32 because datasketch >= 2.0 stores affine32 hash values as uint32; the
+pre-2.0 "legacy" scheme (uint64) is not produced.
 """
 
 from __future__ import annotations
@@ -129,7 +129,6 @@ def jaccard(a: set, b: set) -> float:
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)
-
 
 
 def __getattr__(name: str) -> Any:
