@@ -231,3 +231,22 @@ def test_index_pickles_with_its_pool_and_vocabulary():
     assert restored.query("a running dog barks", top_k=2) == index.query("a running dog barks", top_k=2)
     restored.add("dogs bark", "c")
     assert len(restored) == 3 and len(index) == 2
+
+
+def test_texts_longer_than_255_tokens(real_texts):
+    # LCS values past 255 need the int32 path of the score matrices
+    rng = random.Random(9)
+    long_texts = [" ".join(rng.sample(real_texts, 12)) for _ in range(14)]
+    long_texts.append(long_texts[0] + " one more sentence here")
+    assert max(len(t.split()) for t in long_texts) > 300
+    index = NoveltyIndex()
+    index.add_many(long_texts[:9], [f"l{i}" for i in range(9)])
+    scorer = rouge_scorer.RougeScorer(["rougeL"])
+    pool = list(zip(long_texts[:9], index.ids))
+    for text in long_texts[9:]:
+        want = brute_hit(brute_scores(scorer, text, pool), pool, 3)
+        hit = index.query(text, top_k=3)
+        assert (hit.max_score, hit.closest_id, hit.top) == (want.max_score, want.closest_id, want.top)
+        assert index.max_score(text) == (want.max_score, want.closest_id)
+    decisions = NoveltyIndex().filter_greedy(long_texts, [f"l{i}" for i in range(len(long_texts))], 0.7)
+    assert not decisions[-1].kept and decisions[-1].closest_id == "l0"
