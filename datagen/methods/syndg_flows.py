@@ -7,8 +7,9 @@ A dialogue flow is one knowledge piece per turn, speakers alternating. Two heuri
   sentence of the chosen topic's passage (first sentence weighted 0.9, the rest and `[none]`
   sharing 0.1, drawn without replacement with renormalized weights), or, with probability 0.1
   (never at the first wizard turn, and always once the passage is used up), in the first sentence
-  of a related topic drawn with linearly decreasing weights. Pieces read `chosen | topic | sentence`.
-- PersonaChat style: each side has 5 persona sentences and 8 turns; a turn is grounded with
+  of a related topic drawn with linearly decreasing weights (`chosen | [none] | [none]` once none
+  is left). Pieces read `chosen | topic | sentence`; apprentice turns `chosen | [none] | [none]`.
+- PersonaChat style: each side has 5 persona sentences (the two sides disjoint) and 8 turns; a turn is grounded with
   probability 0.5 (forced after 2 ungrounded turns) in 1 persona (p 0.9) or 2 (p 0.1, when 2
   remain), each persona used at most twice; the sides are interleaved.
 
