@@ -4,8 +4,8 @@
 `datasketch.MinHash(num_perm, seed)` holds after `update(s.encode("utf-8"))` of every shingle:
 datasketch's SHA1-32 input hash, its MurmurHash3 pre-mix and its affine permutations
 (`a*h + b mod 2**32`, the default "affine32" scheme of datasketch >= 2.0, taken from datasketch
-itself), so signatures interoperate with datasketch. Each distinct shingle is hashed once per
-batch; the permutations and minima run in numpy over the whole batch.
+itself), so signatures interoperate with datasketch. The SHA1s run in one tight loop, the
+permutations and minima in numpy over the whole batch.
 
 `MinHashIndex` (datagen/text/minhash_index.py, re-exported here) bands signatures like
 `datasketch.MinHashLSH` and returns the same candidates.
@@ -89,10 +89,9 @@ class MinHasher:
         out = np.full((len(sets), self.num_perm), self.empty[0], dtype=_U32)
         if not sizes.sum():
             return out
-        flat = list(chain.from_iterable(sets))
-        distinct = list(dict.fromkeys(flat))  # each distinct shingle is hashed once
-        mixed = dict(zip(distinct, _fmix32(sha1_hash32_many(distinct)).tolist()))
-        values = np.fromiter(map(mixed.__getitem__, flat), dtype=_U32, count=len(flat))
+        # Hashing every occurrence is cheaper than finding the distinct shingles first: a dict
+        # lookup costs about what a SHA1 of a short string does.
+        values = _fmix32(sha1_hash32_many(list(chain.from_iterable(sets))))
         ends = np.cumsum(sizes)
         starts = ends - sizes
         docs = np.flatnonzero(sizes > 0)

@@ -14,7 +14,6 @@ possible duplicates) go through the sequential keep-first loop.
 from __future__ import annotations
 
 import pickle
-from itertools import compress
 from typing import Any, Literal, Sequence
 
 import numpy as np
@@ -26,31 +25,73 @@ Scored = list[tuple[str, float]]
 
 
 class _Buckets:
-    """One dict per band: band digest -> the first entry's index, or a list of indices."""
+    """LSH buckets as one sorted (digest, entry) array per band, plus a small unsorted buffer.
+
+    A batch is looked up with `searchsorted` and merged in with one `np.insert` per band; small
+    inserts (single texts) go to the buffer, merged once it fills, so neither path is O(index)
+    per text. 16 bytes per entry and band, against ~100 for a dict of Python ints.
+    """
+
+    PENDING_MAX = 4096
 
     def __init__(self, bands: int, rows: int) -> None:
         self.bands, self.rows = bands, rows
         rng = np.random.RandomState(0x5EED)
         self._mult = rng.randint(1, 1 << 62, size=(bands, rows), dtype=np.uint64) | np.uint64(1)
-        self.tables: list[dict[int, Any]] = [{} for _ in range(bands)]
+        self.keys = [np.empty(0, dtype=np.uint64) for _ in range(bands)]
+        self.entries = [np.empty(0, dtype=np.int64) for _ in range(bands)]
+        self._pending_keys = np.empty((0, bands), dtype=np.uint64)
+        self._pending_entries = np.empty(0, dtype=np.int64)
 
     def digests(self, sigs: np.ndarray) -> np.ndarray:
+        """A 64-bit digest per band (collisions are removed by the exact band comparison)."""
         banded = sigs[:, : self.bands * self.rows].reshape(len(sigs), self.bands, self.rows)
         return (banded.astype(np.uint64) * self._mult).sum(axis=2, dtype=np.uint64)
 
-    def members(self, band: int, digest: int) -> list[int]:
-        hit = self.tables[band].get(digest)
-        return [] if hit is None else hit if isinstance(hit, list) else [hit]
+    def add(self, digests: np.ndarray, entries: np.ndarray) -> None:
+        self._pending_keys = np.concatenate([self._pending_keys, digests])
+        self._pending_entries = np.concatenate([self._pending_entries, entries])
+        if len(self._pending_entries) > self.PENDING_MAX:
+            self.flush()
 
-    def add(self, band: int, digest: int, index: int) -> None:
-        table = self.tables[band]
-        hit = table.get(digest)
-        if hit is None:
-            table[digest] = index
-        elif isinstance(hit, list):
-            hit.append(index)
-        else:
-            table[digest] = [hit, index]
+    def flush(self) -> None:
+        keys, entries = self._pending_keys, self._pending_entries
+        if not len(entries):
+            return
+        for k in range(self.bands):
+            order = np.argsort(keys[:, k], kind="stable")
+            at = np.searchsorted(self.keys[k], keys[order, k], side="right")
+            self.keys[k] = np.insert(self.keys[k], at, keys[order, k])
+            self.entries[k] = np.insert(self.entries[k], at, entries[order])
+        self._pending_keys = self._pending_keys[:0]
+        self._pending_entries = self._pending_entries[:0]
+
+    def lookup(self, digests: np.ndarray) -> _Lookup:
+        if len(digests) * len(self._pending_entries) > (1 << 18):
+            self.flush()
+        return _Lookup(self, digests)
+
+
+class _Lookup:
+    """Where a batch of digests meets the buckets: per band ranges, plus buffer matches."""
+
+    def __init__(self, buckets: _Buckets, digests: np.ndarray) -> None:
+        self.buckets = buckets
+        self.lo = [np.searchsorted(buckets.keys[k], digests[:, k], side="left") for k in range(buckets.bands)]
+        self.hi = [np.searchsorted(buckets.keys[k], digests[:, k], side="right") for k in range(buckets.bands)]
+        self.hit = np.stack([h > lo for lo, h in zip(self.lo, self.hi)], axis=1)  # (texts, bands)
+        self.pending = None
+        if len(buckets._pending_entries):
+            self.pending = (digests[:, None, :] == buckets._pending_keys[None, :, :]).any(axis=2)
+            self.hit |= self.pending.any(axis=1)[:, None]
+
+    def members(self, j: int) -> set[int]:
+        out: set[int] = set()
+        for k in np.flatnonzero(self.hit[j]).tolist():
+            out.update(self.buckets.entries[k][self.lo[k][j]:self.hi[k][j]].tolist())
+        if self.pending is not None:
+            out.update(self.buckets._pending_entries[self.pending[j]].tolist())
+        return out
 
 
 class MinHashIndex:
@@ -110,8 +151,7 @@ class MinHashIndex:
         sig = self.hasher.signatures([shingle_set])[0]
         if self.storage == "redis":
             return self._query_redis(sig, shingle_set)
-        digest = self._buckets.digests(sig[None, :])[0].tolist()
-        found = sorted({i for band, d in enumerate(digest) for i in self._buckets.members(band, d)})
+        found = sorted(self._buckets.lookup(self._buckets.digests(sig[None, :])).members(0))
         return self._score(sig, shingle_set, [self.ids[i] for i in found], self._sigs[found],
                            [self._sets[i] for i in found] if self.exact_check else None)
 
@@ -149,36 +189,31 @@ class MinHashIndex:
 
     def _batch_memory(self, ids: list[str], sets: list[set[str]], sigs: np.ndarray,
                       query: bool) -> list[Scored]:
-        n, tables = len(ids), self._buckets.tables
+        n = len(ids)
         digests = self._buckets.digests(sigs)
-        cols = [digests[:, k].tolist() for k in range(self.bands)]
-        in_index = [np.fromiter(map(t.__contains__, c), bool, n) for t, c in zip(tables, cols)]
-        first = []  # per band: is this text the first of the batch with its digest?
-        groups = []  # per band: digest -> texts of the batch sharing it (only shared digests)
+        look = self._buckets.lookup(digests)
+        later = np.zeros(n, dtype=bool)  # shares a digest with an earlier text of the batch
+        groups = []  # per band: texts of the batch sharing each shared digest
         for k in range(self.bands):
             _, first_at, inverse, counts = np.unique(digests[:, k], return_index=True,
                                                      return_inverse=True, return_counts=True)
-            is_first = np.zeros(n, dtype=bool)
-            is_first[first_at] = True
-            first.append(is_first)
-            shared = np.flatnonzero(counts[inverse] > 1)
+            later |= first_at[inverse] != np.arange(n)
             members: dict[int, list[int]] = {}
-            for j in shared.tolist():
-                members.setdefault(cols[k][j], []).append(j)
-            groups.append(members)
+            for j in np.flatnonzero(counts[inverse] > 1).tolist():
+                members.setdefault(int(inverse[j]), []).append(j)
+            groups.append((inverse, members))
         repeated = np.zeros(n, dtype=bool)  # ids already indexed, or met earlier in this batch
         seen: set[str] = set()
         for j, id_ in enumerate(ids):
             repeated[j] = id_ in self._index_of or id_ in seen
             seen.add(id_)
-        # texts with no bucket shared with the index or an earlier text: nothing to compare
-        lone = ~(np.logical_or.reduce(in_index) | ~np.logical_and.reduce(first) | repeated)
+        # texts sharing no bucket with the index or an earlier text: nothing to compare
+        lone = ~(look.hit.any(axis=1) | later | repeated)
         kept = lone.copy() if query else ~repeated
         out: list[Scored] = [[] for _ in range(n)]
         for j in np.flatnonzero(~lone).tolist() if query else []:
-            glob = sorted({i for k in range(self.bands) if in_index[k][j]
-                           for i in self._buckets.members(k, cols[k][j])})
-            local = sorted({i for k in range(self.bands) for i in groups[k].get(cols[k][j], ())
+            glob = sorted(look.members(j))
+            local = sorted({i for inverse, members in groups for i in members.get(int(inverse[j]), ())
                             if i < j and kept[i]})
             keys = [self.ids[i] for i in glob] + [ids[i] for i in local]
             cand_sets = None
@@ -187,26 +222,18 @@ class MinHashIndex:
             out[j] = self._score(sigs[j], sets[j], keys,
                                  np.concatenate([self._sigs[glob], sigs[local]]), cand_sets)
             kept[j] = not out[j] and not repeated[j]
-        self._store(ids, sets, sigs, kept, cols, in_index, first)
+        rows = np.flatnonzero(kept)
+        self._store([ids[j] for j in rows], [sets[j] for j in rows] if self.exact_check else [], sigs[rows])
+        self._buckets.add(digests[rows], np.arange(len(self.ids) - rows.size, len(self.ids)))
         return out
 
-    def _store(self, ids: list[str], sets: list[set[str]], sigs: np.ndarray, kept: np.ndarray,
-               cols: list[list[int]], in_index: list[np.ndarray], first: list[np.ndarray]) -> None:
-        base, rows = len(self.ids), np.flatnonzero(kept)
-        index = np.full(len(ids), -1, dtype=np.int64)
-        index[rows] = np.arange(base, base + rows.size)
-        self._reserve(rows.size)
-        self._sigs[base:base + rows.size] = sigs[rows]
-        for j in rows.tolist():
-            self._index_of[ids[j]] = len(self.ids)
-            self.ids.append(ids[j])
-            if self.exact_check:
-                self._sets.append(frozenset(sets[j]))
-        for k, table in enumerate(self._buckets.tables):
-            fresh = kept & first[k] & ~in_index[k]  # a new digest: a plain dict insert
-            table.update(zip(compress(cols[k], fresh), index[fresh].tolist()))
-            for j in np.flatnonzero(kept & ~fresh).tolist():
-                self._buckets.add(k, cols[k][j], int(index[j]))
+    def _store(self, ids: list[str], sets: list[set[str]], sigs: np.ndarray) -> None:
+        base = len(self.ids)
+        self._reserve(len(ids))
+        self._sigs[base:base + len(ids)] = sigs
+        self._index_of.update(zip(ids, range(base, base + len(ids))))
+        self.ids += ids
+        self._sets += [frozenset(s) for s in sets]
 
     def _reserve(self, extra: int) -> None:
         need = len(self.ids) + extra
@@ -243,12 +270,7 @@ class MinHashIndex:
         for id_, shingle_set, sig in zip(ids, sets, sigs):
             dups = self._query_redis(sig, shingle_set) if query else []
             if not dups and id_ not in self._index_of:
-                self._reserve(1)
-                self._sigs[len(self.ids)] = sig
-                self._index_of[id_] = len(self.ids)
-                self.ids.append(id_)
-                if self.exact_check:
-                    self._sets.append(frozenset(shingle_set))
+                self._store([id_], [shingle_set] if self.exact_check else [], sig[None, :])
                 self._lsh.insert(id_, self.hasher.to_datasketch(sig), check_duplication=False)
             out.append(dups)
         return out

@@ -2,8 +2,8 @@
 
 Run: `python tests/bench/bench_minhash.py` (or `make bench`). Each measurement runs in a fresh
 child process so its peak memory (ru_maxrss, minus the process's size before the work) is its
-own. Printed: shingling, signature and end-to-end dedup seconds (MinHashIndex.query_insert_many:
-shingles + signatures + LSH, keep-first), the LSH share (end-to-end minus the other two),
+own. Printed: shingling, signature, LSH (banding + keep-first loop on ready signatures) and
+end-to-end dedup seconds (MinHashIndex.query_insert_many from raw texts), its CPU seconds,
 duplicates found, peak memory; then datasketch baselines measured in the same run on a
 subsample (per-document `MinHash.update`, `MinHash.bulk`, and MinHashLSH insert+query),
 extrapolated per document, and a signature equality check on that subsample.
@@ -34,25 +34,33 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(n: int) -> dict:
-    """One measurement at n documents; runs in its own process."""
+def child(n: int, part: str) -> dict:
+    """One measurement at n documents, in its own process: the parts, or end-to-end dedup."""
     from datagen.text.minhash import MinHasher, MinHashIndex, shingles
 
     docs = instruction_stream(n, seed=1)
+    ids = [f"d{i}" for i in range(n)]
     base = _rss_mb()
-    started = time.perf_counter()
-    sets = [shingles(d, "word", NGRAM) for d in docs]
-    t_shingles = time.perf_counter() - started
-    started = time.perf_counter()
-    MinHasher(NUM_PERM).signatures(sets)
-    t_sigs = time.perf_counter() - started
-    del sets
+    if part == "parts":
+        started = time.perf_counter()
+        sets = [shingles(d, "word", NGRAM) for d in docs]
+        t_shingles = time.perf_counter() - started
+        started = time.perf_counter()
+        sigs = MinHasher(NUM_PERM).signatures(sets)
+        t_sigs = time.perf_counter() - started
+        index = MinHashIndex(threshold=THRESHOLD, num_perm=NUM_PERM, ngram=NGRAM)
+        index._reserve(n)
+        started = time.perf_counter()
+        for lo in range(0, n, index.BATCH):  # banding + keep-first loop alone, on ready signatures
+            index._batch_memory(ids[lo:lo + index.BATCH], sets[lo:lo + index.BATCH],
+                                sigs[lo:lo + index.BATCH], query=True)
+        return {"shingles": t_shingles, "signatures": t_sigs, "lsh": time.perf_counter() - started}
     index = MinHashIndex(threshold=THRESHOLD, num_perm=NUM_PERM, ngram=NGRAM)
-    started = time.perf_counter()
-    dups = index.query_insert_many([f"d{i}" for i in range(n)], docs)
-    t_total = time.perf_counter() - started
-    return {"n": n, "shingles": t_shingles, "signatures": t_sigs, "end_to_end": t_total,
-            "duplicates": sum(bool(d) for d in dups), "peak_mb": _rss_mb() - base}
+    started, cpu = time.perf_counter(), time.process_time()
+    dups = index.query_insert_many(ids, docs)
+    t_total, t_cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"end_to_end": t_total, "cpu": t_cpu, "duplicates": sum(bool(d) for d in dups),
+            "peak_mb": _rss_mb() - base}
 
 
 def baselines() -> dict:
@@ -91,8 +99,8 @@ def baselines() -> dict:
             "lsh": t_lsh / SUBSAMPLE, "equal": equal}
 
 
-def run_child(arg: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", arg], capture_output=True, text=True, check=True)
+def run_child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -101,15 +109,15 @@ def main() -> int:
         print(f"skip: {SHARED_DATA} absent (the benchmark stream is built from the public reference data)")
         return 0
     print(f"MinHash num_perm={NUM_PERM}, word {NGRAM}-grams, LSH threshold {THRESHOLD}; docs: instruction stream")
-    print(f"{'docs':>8} {'shingles s':>10} {'sigs s':>8} {'dedup s':>8} {'LSH s':>7} {'docs/s':>9} "
+    print(f"{'docs':>8} {'shingles s':>10} {'sigs s':>8} {'dedup s':>8} {'cpu s':>7} {'LSH s':>7} {'docs/s':>9} "
           f"{'dups':>7} {'peak MB':>8}")
     results = {}
     for n, repeats in ((52_000, 3), (520_000, 1)):
-        runs = [run_child(str(n)) for _ in range(repeats)]
+        runs = [{**run_child(str(n), "parts"), **run_child(str(n), "dedup")} for _ in range(repeats)]
         r = {k: statistics.median(run[k] for run in runs) for k in runs[0]}
         results[n] = r
-        lsh = r["end_to_end"] - r["shingles"] - r["signatures"]
-        print(f"{n:>8,} {r['shingles']:>10.2f} {r['signatures']:>8.2f} {r['end_to_end']:>8.2f} {lsh:>7.2f} "
+        lsh = r["lsh"]
+        print(f"{n:>8,} {r['shingles']:>10.2f} {r['signatures']:>8.2f} {r['end_to_end']:>8.2f} {r['cpu']:>7.2f} {lsh:>7.2f} "
               f"{n / r['end_to_end']:>9,.0f} {int(r['duplicates']):>7,} {r['peak_mb']:>8.0f}")
     b = run_child("baselines")
     print(f"\ndatasketch baselines on a {SUBSAMPLE:,}-doc subsample (same shingles), per document:")
@@ -125,7 +133,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        print(json.dumps(baselines() if sys.argv[2] == "baselines" else child(int(sys.argv[2]))))
+    if len(sys.argv) >= 3 and sys.argv[1] == "--child":
+        print(json.dumps(baselines() if sys.argv[2] == "baselines" else child(int(sys.argv[2]), sys.argv[3])))
         sys.exit(0)
     sys.exit(main())

@@ -89,7 +89,7 @@ def test_candidates_equal_datasketch_lsh(docs, ngram):
     assert collided > 100
 
 
-@pytest.mark.parametrize("batch", [1 << 16, 333])
+@pytest.mark.parametrize("batch", [1 << 16, 333, 1])
 def test_query_insert_equals_sequential_datasketch(docs, batch):
     """Keep-first dedup: each doc queries datasketch's LSH and is inserted only with no candidate."""
     hasher = MinHasher()
@@ -105,7 +105,11 @@ def test_query_insert_equals_sequential_datasketch(docs, batch):
 
     index = MinHashIndex(ngram=2)
     index.BATCH = batch
-    got = index.query_insert_many([f"d{i}" for i in range(len(docs))], docs)
+    if batch == 1:  # one text per call: inserts go through the small buffer, flushed when full
+        index._buckets.PENDING_MAX = 64
+        got = [index.query_insert(f"d{i}", doc) for i, doc in enumerate(docs)]
+    else:
+        got = index.query_insert_many([f"d{i}" for i in range(len(docs))], docs)
     assert [sorted((k for k, _ in g), key=lambda k: int(k[1:])) for g in got] == expected
     assert len(index) == sum(not e for e in expected)
     for dups, doc in zip(got, docs):  # scores: the datasketch estimate, best first
