@@ -145,4 +145,7 @@ class RunLayout:
         return self.root / "summary.json"
 
     def stage_dirs(self) -> list[Path]:
-        return sorted(p for p in self.root.glob("[0-9][0-9][0-9]_*") if (p / "stats.json").is_file())
+        """Finished stage folders in call order (past 999 calls the index simply grows a digit)."""
+        found = [p for p in self.root.glob("[0-9]*_*") if p.name.split("_", 1)[0].isdigit()
+                 and (p / "stats.json").is_file()]
+        return sorted(found, key=lambda p: int(p.name.split("_", 1)[0]))

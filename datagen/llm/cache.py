@@ -105,6 +105,10 @@ class CachedClient:
     def __repr__(self) -> str:
         return f"CachedClient({self.inner!r}, {self.cache!r})"
 
+    @property
+    def batch_size(self) -> int | None:
+        return getattr(self.inner, "batch_size", None)
+
     def key(self, request: LLMRequest) -> str:
         effective = getattr(self.inner, "effective", None)
         served = effective(request) if effective is not None else request
@@ -116,6 +120,35 @@ class CachedClient:
 
     async def generate(self, request: LLMRequest) -> Completion:
         return (await self.generate_many([request]))[0]
+
+    async def _fetch(self, items: list[tuple[str, LLMRequest]]) -> list[Completion]:
+        """Send the misses and store each answer as soon as it arrives, so a run killed mid-stage
+        loses only the requests still in flight: batches for a batching backend (local model),
+        one request at a time under the backend's own concurrency limit for endpoints."""
+        batch = self.batch_size
+        if batch:
+            batch *= 4  # a few batches per chunk keep the backend's length-sorting effective
+            outs: list[Completion] = []
+            for start in range(0, len(items), batch):
+                chunk = items[start:start + batch]
+                got = await self.inner.generate_many([req for _, req in chunk])
+                self.cache.put_many(zip((key for key, _ in chunk), got))
+                outs += got
+            return outs
+
+        async def one(key: str, request: LLMRequest) -> Completion:
+            out = await self.inner.generate(request)
+            self.cache.put_many([(key, out)])
+            return out
+
+        tasks = [asyncio.ensure_future(one(key, req)) for key, req in items]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
 
     async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
         keys = [self.key(r) for r in requests]
@@ -131,8 +164,7 @@ class CachedClient:
             mine = {k: loop.create_future() for k in misses}
             self._pending.update(mine)
             try:
-                outs = await self.inner.generate_many(list(misses.values()))
-                self.cache.put_many(zip(misses, outs))
+                outs = await self._fetch(list(misses.items()))
                 for key, out in zip(misses, outs):
                     results[key] = out
                     mine[key].set_result(out)

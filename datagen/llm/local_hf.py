@@ -103,6 +103,11 @@ class LocalHFClient:
     def __repr__(self) -> str:
         return f"LocalHFClient(model={self.model!r}, mode={self.mode!r}, loaded={self._lm is not None})"
 
+    @property
+    def batch_size(self) -> int:
+        """Prompts per generate() call: callers that chunk work (cache, progress) align to it."""
+        return self.cfg.batch_size
+
     def effective(self, request: LLMRequest) -> LLMRequest:
         req = self.cfg.adjust(request)
         cap = self.cfg.max_new_tokens_cap

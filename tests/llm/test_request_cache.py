@@ -16,7 +16,10 @@ from datagen.llm.settings import LLMConfig
 
 
 class BatchRecorder(ScriptedClient):
-    """The scripted fake, also noting how requests were grouped into generate_many calls."""
+    """The scripted fake as a batching backend (like the local model), noting how requests were
+    grouped into generate_many calls."""
+
+    batch_size = 100
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -163,3 +166,23 @@ def test_threads_and_a_second_process_write_one_file(tmp_path):
     with RequestCache(path) as other:
         assert other.get("t1-5").texts == ["5"]
         assert other._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_endpoint_answers_are_stored_as_they_arrive_so_a_crash_keeps_them(tmp_path):
+    """A backend without batches (an endpoint): answers that came back before a failure are kept."""
+    cache = RequestCache(tmp_path / "c.sqlite")
+
+    def responder(request):
+        if request.prompt == "boom":
+            raise RuntimeError("process killed mid-stage")
+        return f"answer to {request.prompt}"
+
+    inner = ScriptedClient(responder)
+    try:
+        run_many(CachedClient(inner, cache, close_cache=False), reqs("a", "b", "boom"))
+    except RuntimeError:
+        pass
+    again = ScriptedClient(responder)
+    outs = run_many(CachedClient(again, cache), reqs("a", "b"))
+    assert [o.text for o in outs] == ["answer to a", "answer to b"] and all(o.cached for o in outs)
+    assert again.calls == []
