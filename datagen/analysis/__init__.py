@@ -1,0 +1,1 @@
+"""Dataset analysis: FP-Growth and the figures reports use."""

@@ -1,0 +1,2 @@
+"""Filters that compose after any generator: heuristics, ROUGE-L novelty, MinHash/exact dedup,
+decontamination, LM scoring."""

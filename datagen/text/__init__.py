@@ -1,0 +1,1 @@
+"""Text primitives: rouge_score-exact ROUGE-L and the NoveltyIndex, MinHash, normalization."""
