@@ -288,11 +288,18 @@ class NoveltyIndex:
                 self._add_encoded(seqs[i], block_ids[i])
         return out
 
-    def _intra_scores(self, seqs: list, lens: np.ndarray) -> np.ndarray:
-        """F of each block text (target) against each other block text (prediction)."""
-        max_len = int(lens.max()) if lens.size else 0
-        lcs = self._cdist(seqs, seqs, max_len) if max_len else np.zeros((len(seqs),) * 2)
-        return f_measure_array(lcs, lens[:, None], lens[None, :])
+    def _intra_scores(self, seqs: list, lens: np.ndarray, step: int = 128) -> np.ndarray:
+        """F of block text i (target) against block texts j < i (prediction); the upper
+        triangle is only partly filled, in strips of `step` rows, since it is never read."""
+        n = len(seqs)
+        out = np.zeros((n, n))
+        if not n or not lens.max():
+            return out
+        for a in range(0, n, step):
+            b = min(a + step, n)
+            lcs = self._cdist(seqs[a:b], seqs[:b], int(lens[:b].max()))
+            out[a:b, :b] = f_measure_array(lcs, lens[a:b, None], lens[None, :b])
+        return out
 
 
 def _top_positive(parts: list, n_rows: int, k: int) -> list[list[tuple[int, float]]]:
