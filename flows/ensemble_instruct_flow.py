@@ -90,6 +90,11 @@ def ensemble_members(cfg: EnsembleInstructConfig) -> list[LLMConfig]:
             for k, t in enumerate(cfg.standin_temperatures)]
 
 
+def is_stand_in(members: list[LLMConfig]) -> bool:
+    """True when one model plays every member (only seeds and temperatures differ)."""
+    return len({(m.backend, m.model, m.base_url) for m in members}) == 1
+
+
 def member_names(members: list[LLMConfig]) -> list[str]:
     """`m<k>-<model>`: unique by position, readable in tables ("m1-flan-t5-xxl")."""
     names = []
@@ -182,7 +187,7 @@ async def finish_run(run: FlowRun, cfg: EnsembleInstructConfig, records: list[Ta
     members = ensemble_members(cfg)
     llm_text = f"generator: {llm_description(cfg.llm)}; ensemble: " + "; ".join(
         f"{n} = {llm_description(m)}" for n, m in zip(names, members))
-    stand_in = "" if cfg.ensemble else " (stand-in: the generator plays every member)"
+    stand_in = " (stand-in: one model plays every member)" if is_stand_in(members) else ""
     write_card(run.root / "dataset_card.md",
                dataset_card("datagen Ensemble-Instruct dataset", f"ensemble-instruct{stand_in}",
                             n_rows, cfg.seeds, llm_text))

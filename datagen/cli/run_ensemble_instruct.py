@@ -87,9 +87,11 @@ def ensemble_instruct_command(
         cfg = validate_config(EnsembleInstructConfig, apply_overrides(data, overrides), source)
         out_dir = out or c.default_out("ensemble-instruct")
         c.echo(f"run folder: {out_dir}")
-        if not cfg.ensemble:
-            c.echo("ensemble: none given, the generator plays every member (a stand-in; pass "
-                   "--ensemble FILE to vote across different models)")
+        from flows.ensemble_instruct_flow import ensemble_members, is_stand_in
+
+        if is_stand_in(ensemble_members(cfg)):
+            c.echo("ensemble: one model plays every member with different seeds and temperatures "
+                   "(a stand-in; pass --ensemble FILE to vote across different models)")
 
         async def go() -> str:
             from flows.stage_task import set_progress_hook

@@ -17,7 +17,7 @@ from datagen.cli import app
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
 from flows.ensemble_instruct_flow import (
-    EnsembleInstructConfig, ensemble_instruct_flow, ensemble_members, member_names,
+    EnsembleInstructConfig, ensemble_instruct_flow, ensemble_members, is_stand_in, member_names,
 )
 
 VOCAB = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "nob", "fet", "ryx")
@@ -182,6 +182,7 @@ def test_shipped_yaml_is_the_stand_in(tmp_path):
     assert [m.seed_offset for m in members] == [0, 1, 2]
     assert len({m.temperature_override for m in members}) == 3
     assert members[0] == cfg.llm  # the generator writes the instances and shares its client
+    assert is_stand_in(members) and not is_stand_in(_config(tmp_path).ensemble)
 
 
 runner = CliRunner()
