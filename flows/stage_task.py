@@ -152,7 +152,7 @@ async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], input
                 if run.on_progress is not None:
                     run.on_progress(label, n, total)
 
-            batch = max(getattr(run.llm, "batch_size", 8), getattr(run.llm, "concurrency", 8))
+            batch = max(getattr(run.llm, "batch_size", None) or 8, getattr(run.llm, "concurrency", None) or 8)
             ctx.llm = ProgressClient(meter, report, chunk=2 * batch)
     started = time.perf_counter()
     result = fn(records, cfg, ctx)
