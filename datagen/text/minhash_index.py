@@ -13,6 +13,7 @@ possible duplicates) go through the sequential keep-first loop.
 
 from __future__ import annotations
 
+import gc
 import pickle
 from typing import Any, Literal, Sequence
 
@@ -45,8 +46,9 @@ class _Buckets:
 
     def digests(self, sigs: np.ndarray) -> np.ndarray:
         """A 64-bit digest per band (collisions are removed by the exact band comparison)."""
-        banded = sigs[:, : self.bands * self.rows].reshape(len(sigs), self.bands, self.rows)
-        return (banded.astype(np.uint64) * self._mult).sum(axis=2, dtype=np.uint64)
+        span = self.bands * self.rows
+        banded = sigs[:, :span].astype(np.uint64).reshape(len(sigs), self.bands, self.rows)
+        return np.einsum("nbr,br->nb", banded, self._mult)  # sum of products, mod 2**64
 
     def add(self, digests: np.ndarray, entries: np.ndarray) -> None:
         self._pending_keys = np.concatenate([self._pending_keys, digests])
@@ -66,19 +68,26 @@ class _Buckets:
         self._pending_keys = self._pending_keys[:0]
         self._pending_entries = self._pending_entries[:0]
 
-    def lookup(self, digests: np.ndarray) -> _Lookup:
+    def lookup(self, digests: np.ndarray, unique: list[tuple[np.ndarray, np.ndarray]] | None = None) -> _Lookup:
+        """`unique`: per band, the sorted distinct digests and each text's position among them
+        (np.unique's values and inverse), when the caller has them: sorted needles search fast."""
         if len(digests) * len(self._pending_entries) > (1 << 18):
             self.flush()
-        return _Lookup(self, digests)
+        return _Lookup(self, digests, unique)
 
 
 class _Lookup:
     """Where a batch of digests meets the buckets: per band ranges, plus buffer matches."""
 
-    def __init__(self, buckets: _Buckets, digests: np.ndarray) -> None:
+    def __init__(self, buckets: _Buckets, digests: np.ndarray,
+                 unique: list[tuple[np.ndarray, np.ndarray]] | None) -> None:
         self.buckets = buckets
-        self.lo = [np.searchsorted(buckets.keys[k], digests[:, k], side="left") for k in range(buckets.bands)]
-        self.hi = [np.searchsorted(buckets.keys[k], digests[:, k], side="right") for k in range(buckets.bands)]
+        self.lo, self.hi = [], []
+        for k in range(buckets.bands):
+            values, inverse = unique[k] if unique is not None else np.unique(digests[:, k], return_inverse=True)
+            keys = buckets.keys[k]
+            self.lo.append(np.searchsorted(keys, values, side="left")[inverse])
+            self.hi.append(np.searchsorted(keys, values, side="right")[inverse])
         self.hit = np.stack([h > lo for lo, h in zip(self.lo, self.hi)], axis=1)  # (texts, bands)
         self.pending = None
         if len(buckets._pending_entries):
@@ -177,31 +186,41 @@ class MinHashIndex:
             raise ValueError(f"{len(ids)} ids but {len(texts)} texts")
         out: list[Scored] = []
         self._reserve(len(texts))  # one allocation, not one per batch
-        for lo in range(0, len(texts), self.BATCH):
-            batch_ids = [str(i) for i in ids[lo:lo + self.BATCH]]
-            sets = [self.shingles(t) for t in texts[lo:lo + self.BATCH]]
-            sigs = self.hasher.signatures(sets)
-            if self.storage == "redis":
-                out += self._batch_redis(batch_ids, sets, sigs, query)
-            else:
-                out += self._batch_memory(batch_ids, sets, sigs, query)
+        # A batch allocates a container per text (shingle sets, results), none of them cyclic;
+        # the cyclic collector would rescan the whole heap many times over, so it waits.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for lo in range(0, len(texts), self.BATCH):
+                batch_ids = [str(i) for i in ids[lo:lo + self.BATCH]]
+                sets = [self.shingles(t) for t in texts[lo:lo + self.BATCH]]
+                sigs = self.hasher.signatures(sets)
+                if self.storage == "redis":
+                    out += self._batch_redis(batch_ids, sets, sigs, query)
+                else:
+                    out += self._batch_memory(batch_ids, sets, sigs, query)
+        finally:
+            if collecting:
+                gc.enable()
         return out
 
     def _batch_memory(self, ids: list[str], sets: list[set[str]], sigs: np.ndarray,
                       query: bool) -> list[Scored]:
         n = len(ids)
         digests = self._buckets.digests(sigs)
-        look = self._buckets.lookup(digests)
         later = np.zeros(n, dtype=bool)  # shares a digest with an earlier text of the batch
         groups = []  # per band: texts of the batch sharing each shared digest
+        unique = []
         for k in range(self.bands):
-            _, first_at, inverse, counts = np.unique(digests[:, k], return_index=True,
-                                                     return_inverse=True, return_counts=True)
+            values, first_at, inverse, counts = np.unique(digests[:, k], return_index=True,
+                                                          return_inverse=True, return_counts=True)
+            unique.append((values, inverse))
             later |= first_at[inverse] != np.arange(n)
             members: dict[int, list[int]] = {}
             for j in np.flatnonzero(counts[inverse] > 1).tolist():
                 members.setdefault(int(inverse[j]), []).append(j)
             groups.append((inverse, members))
+        look = self._buckets.lookup(digests, unique)
         repeated = np.zeros(n, dtype=bool)  # ids already indexed, or met earlier in this batch
         seen: set[str] = set()
         for j, id_ in enumerate(ids):
