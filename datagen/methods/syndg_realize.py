@@ -40,7 +40,9 @@ class RealizeConfig(StrictModel):
     temperature: float = 0.7  # exp_config/syn_config_wow.json (do_sample, temperature 0.7)
     max_tokens: int = Field(96, gt=0, description="an utterance is one to three sentences; the "
                             "reference's 500 is T5's max_length for the whole output")
-    stop: tuple[str, ...] = Field(("\n",), description="one utterance is one line")
+    stop: tuple[str, ...] | None = Field(None, description="stop strings; empty: a new line that "
+                                         "starts with either speaker's label (a bare newline stop "
+                                         "turns a reply that opens with a line break into nothing)")
     batch_dialogues: int = Field(256, gt=0, description="dialogues that advance together; each "
                                  "turn of a batch is one generate_many call")
 
@@ -104,9 +106,15 @@ def request_seed(dialogue_id: str, turn: int) -> int:
     return int(hashlib.sha256(f"{dialogue_id}:{turn}".encode()).hexdigest()[:8], 16)
 
 
+def turn_stops(dialogue: Dialogue, cfg: RealizeConfig) -> tuple[str, ...]:
+    if cfg.stop is not None:
+        return cfg.stop
+    return tuple(f"\n{speaker}:" for speaker in dialogue.meta["speakers"])
+
+
 def build_turn_request(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig) -> LLMRequest:
     return LLMRequest(prompt=build_turn_prompt(dialogue, utterances, cfg), temperature=cfg.temperature,
-                      max_tokens=cfg.max_tokens, stop=cfg.stop,
+                      max_tokens=cfg.max_tokens, stop=turn_stops(dialogue, cfg),
                       seed=request_seed(dialogue.id, len(utterances)), tag=STAGE)
 
 

@@ -39,7 +39,9 @@ def text_histogram(values: Sequence[float], bins: int = 10, width: int = 40) -> 
     if not values:
         return "(no scores)"
     lo, hi = min(values), max(values)
-    step = (hi - lo) / bins or 1.0
+    if lo == hi:
+        return f"[{lo:8.3f}, {hi:8.3f}]  {'#' * width}  {len(values)}"
+    step = (hi - lo) / bins
     counts = [0] * bins
     for v in values:
         counts[min(int((v - lo) / step), bins - 1)] += 1

@@ -74,7 +74,8 @@ def test_lookahead_window_and_the_end_of_the_dialogue():
 
 def test_request_parameters_follow_the_config_and_are_reproducible():
     req = build_turn_request(WOW, ["x"], RealizeConfig())
-    assert (req.temperature, req.max_tokens, req.stop) == (0.7, 96, ("\n",))
+    assert (req.temperature, req.max_tokens, req.stop) == (0.7, 96, ("\nApprentice:", "\nWizard:"))
+    assert build_turn_request(WOW, [], RealizeConfig(stop=("\n",))).stop == ("\n",)
     assert req.seed == build_turn_request(WOW, ["y"], RealizeConfig()).seed  # per dialogue and turn
     assert req.seed != build_turn_request(WOW, ["x", "y"], RealizeConfig()).seed
 
