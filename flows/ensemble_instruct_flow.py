@@ -41,7 +41,7 @@ from datagen.seeds import load_seed_tasks, split_by_type
 from datagen.stage import RunContext, StageResult, make_result
 from datagen.text.rouge import NoveltyIndex
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
 FLOW = "ensemble-instruct"
@@ -207,8 +207,8 @@ async def finish_run(run: FlowRun, cfg: EnsembleInstructConfig, records: list[Ta
     return layout.dataset
 
 
-@flow(name=FLOW, flow_run_name="ensemble-instruct-{out_dir}", log_prints=False)
-async def ensemble_instruct_flow(config: EnsembleInstructConfig, out_dir: str) -> str:
+@flow(name=FLOW, flow_run_name=run_name(FLOW), log_prints=False)
+async def ensemble_instruct_flow(config: EnsembleInstructConfig, out_dir: str = "") -> str:
     """Seeds -> per type: instructions, heuristics, novelty -> instances -> parse -> one extra
     output per member -> vote -> dataset.jsonl."""
     members = ensemble_members(config)

@@ -35,7 +35,7 @@ from datagen.records import Task
 from datagen.report import build_report
 from datagen.stage import RunContext, StageResult, make_result
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
 SEEDS_DIR = "seeds/explore_instruct"
@@ -222,8 +222,8 @@ async def finish_run(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree,
     return layout.dataset
 
 
-@flow(name="explore-instruct", flow_run_name="explore-instruct-{out_dir}", log_prints=False)
-async def explore_instruct_flow(config: ExploreInstructConfig, out_dir: str) -> str:
+@flow(name="explore-instruct", flow_run_name=run_name("explore-instruct"), log_prints=False)
+async def explore_instruct_flow(config: ExploreInstructConfig, out_dir: str = "") -> str:
     """Root task -> extend (dfs|bfs) -> enrich -> prune -> filter -> quota sample -> dataset.jsonl."""
     start = load_start_tree(config)
     run = open_run("explore-instruct", out_dir, config, config.llm, config.run)

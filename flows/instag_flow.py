@@ -39,7 +39,7 @@ from datagen.records import Record, Task
 from datagen.report import build_report
 from datagen.stage import RunContext, StageResult, make_result
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
 
@@ -175,8 +175,8 @@ async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: 
     return layout.dataset
 
 
-@flow(name="instag", flow_run_name="instag-{out_dir}", log_prints=False)
-async def instag_flow(config: InstagConfig, out_dir: str) -> str:
+@flow(name="instag", flow_run_name=run_name("instag"), log_prints=False)
+async def instag_flow(config: InstagConfig, out_dir: str = "") -> str:
     """Load -> tag -> frequency -> rule -> semantic -> association -> Cf-D (+ random) -> report."""
     input_path = resolve_path(config.input)
     loaded = load_queries(input_path, config.field, config.input_format)  # bad input: nothing written

@@ -5,8 +5,9 @@ Shared by every method's flow so that each reads like its paper's algorithm.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import Field
 
@@ -39,9 +40,36 @@ def resolve_path(path: str | Path) -> Path:
     return candidate if candidate.exists() else p
 
 
+def _short_run_id() -> str:
+    """The first 8 hex digits of the current Prefect flow run's id ("local" outside a run)."""
+    from prefect.runtime import flow_run
+
+    run_id = flow_run.id
+    return str(run_id).replace("-", "")[:8] if run_id else "local"
+
+
+def default_run_dir(flow: str) -> Path:
+    """`runs/<flow>/<UTC timestamp>-<short flow-run id>`: a fresh folder for every scheduled run."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    return Path("runs") / flow / f"{stamp}-{_short_run_id()}"
+
+
+def run_name(flow: str) -> Callable[[], str]:
+    """A flow's `flow_run_name`: `<flow>-<out_dir>`, or `<flow>-<short run id>` when out_dir is
+    empty (scheduled runs), so every run is named after where its files are."""
+    def name() -> str:
+        from prefect.runtime import flow_run
+
+        out_dir = (flow_run.parameters or {}).get("out_dir") or ""
+        return f"{flow}-{out_dir}" if out_dir else f"{flow}-{_short_run_id()}"
+    return name
+
+
 def open_run(flow: str, out_dir: str | Path, cfg: Any, llm: LLMConfig | None,
              options: RunOptions) -> FlowRun:
-    root = Path(out_dir)
+    """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
+    and build the run's cached LLM client, price and budget."""
+    root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
     client = None
     if llm is not None:
         cache = Path(options.cache_path) if options.cache_path else None

@@ -32,7 +32,7 @@ from datagen.seeds import load_seed_tasks
 from datagen.stage import RunContext, StageResult, make_result, reject, Reject
 from datagen.text.rouge import NoveltyIndex
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
 
@@ -149,8 +149,8 @@ def _instructions(records: list[Task]) -> int:
     return len({r.instruction for r in records if r.origin == "machine"})
 
 
-@flow(name="self-instruct", flow_run_name="self-instruct-{out_dir}", log_prints=False)
-async def self_instruct_flow(config: SelfInstructConfig, out_dir: str) -> str:
+@flow(name="self-instruct", flow_run_name=run_name("self-instruct"), log_prints=False)
+async def self_instruct_flow(config: SelfInstructConfig, out_dir: str = "") -> str:
     """Seeds -> bootstrap rounds -> classify -> instances -> MinHash dedup -> dataset.jsonl."""
     run = open_run("self-instruct", out_dir, config, config.llm, config.run)
     try:

@@ -30,7 +30,7 @@ from datagen.methods.syndg_scoring import ScoreConfig, SelectConfig, score_stage
 from datagen.records import Dialogue
 from datagen.report import build_report
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
 OVERSAMPLE = 1.5  # ours: flows built per dialogue kept, so the filter has something to choose from
@@ -99,8 +99,8 @@ async def finish_run(run: FlowRun, cfg: SynDGConfig, scored: list[Dialogue], kep
     return layout.dataset
 
 
-@flow(name="syndg", flow_run_name="syndg-{out_dir}", log_prints=False)
-async def syndg_flow(config: SynDGConfig, out_dir: str) -> str:
+@flow(name="syndg", flow_run_name=run_name("syndg"), log_prints=False)
+async def syndg_flow(config: SynDGConfig, out_dir: str = "") -> str:
     """Knowledge -> dialogue flows -> turn-by-turn realization -> two-level scores -> best n."""
     kb, personas = load_sources(config)  # a bad knowledge file fails before the run folder exists
     run = open_run("syndg", out_dir, config, config.llm, config.run)

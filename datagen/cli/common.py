@@ -50,10 +50,47 @@ def llm_overrides(llm: Optional[str], base_url: Optional[str], model: Optional[s
     return sets
 
 
+def prefect_home() -> Path:
+    """Prefect's home folder (its SQLite database lives there): $PREFECT_HOME or ~/.prefect."""
+    return Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+
+
+def server_state_path() -> Path:
+    """Where `datagen server` records the URL of the Prefect server it started."""
+    return prefect_home() / "datagen-server.json"
+
+
+def server_answers(api_url: str, timeout: float = 0.5) -> bool:
+    """True when `api_url`/health answers 200 (a refused local port fails at once)."""
+    import httpx
+
+    try:
+        return httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def live_server_url() -> str | None:
+    """The API URL `datagen server` recorded, if that server answers now; None otherwise."""
+    import json
+
+    try:
+        api_url = json.loads(server_state_path().read_text(encoding="utf-8"))["api_url"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return api_url if isinstance(api_url, str) and server_answers(api_url) else None
+
+
 def prefect_defaults() -> None:
-    """Local-first Prefect: no analytics; keep Prefect's own chatter to warnings."""
+    """Local-first Prefect: no analytics; keep Prefect's own chatter to warnings. When a
+    `datagen server` is up (its state file names a URL that answers), runs go to it so they
+    stay in its UI; otherwise each run uses Prefect's temporary ephemeral server."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if not os.environ.get("PREFECT_API_URL"):
+        url = live_server_url()
+        if url:
+            os.environ["PREFECT_API_URL"] = url
 
 
 @contextmanager

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -81,13 +83,73 @@ def ui_command(
     port: int = typer.Option(4200, "--port"),
     host: str = typer.Option("127.0.0.1", "--host"),
 ) -> None:
-    """Start the Prefect server (and UI) over the same database the runs write to."""
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "true"}
-    echo(f"Prefect UI: http://{host}:{port}  (Ctrl-C to stop). Runs made so far are listed under "
-         "Runs; each stage is a task with counts and sample artifacts.")
-    echo(f"To send later runs to this server: export PREFECT_API_URL=http://{host}:{port}/api")
+    """Start the Prefect server (and UI) over the same database the runs write to; while it is
+    up, later `datagen run`s and `datagen deploy`s send their runs to it."""
+    from datagen.cli.common import live_server_url, server_state_path, prefect_home
+
+    running = live_server_url()
+    if running:
+        echo(f"a Prefect server is already up: {running.removesuffix('/api')} (runs go to it)")
+        return
+    client_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    ui_url, api_url = f"http://{client_host}:{port}", f"http://{client_host}:{port}/api"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_ENABLED="true",
+               PREFECT_HOME=str(prefect_home()))
     cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)]
-    raise typer.Exit(subprocess.call(cmd, env=env))
+    server = subprocess.Popen(cmd, env=env)
+    state = server_state_path()
+    try:
+        if not _wait_healthy(server, api_url, timeout=120.0):
+            raise typer.Exit(server.poll() or 1)
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text(json.dumps({"api_url": api_url, "ui_url": ui_url, "pid": server.pid}),
+                         encoding="utf-8")
+        echo(f"Prefect UI: {ui_url}  (Ctrl-C to stop). Each run is listed under Runs; each stage is "
+             "a task with counts and sample artifacts.")
+        echo(f"Later `datagen run`s send their runs here (recorded in {state}).")
+        raise typer.Exit(server.wait())
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+    finally:
+        _stop(server)
+        _forget(state, server.pid)
+
+
+def _wait_healthy(server: subprocess.Popen, api_url: str, timeout: float) -> bool:
+    """Poll /api/health until it answers, the server exits, or `timeout` seconds pass."""
+    from datagen.cli.common import server_answers
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            echo(f"the Prefect server exited with code {server.returncode} (is port "
+                 f"{api_url.rsplit(':', 1)[1].split('/')[0]} already in use? try --port)")
+            return False
+        if server_answers(api_url):
+            return True
+        time.sleep(0.5)
+    echo(f"the Prefect server did not answer {api_url}/health within {timeout:.0f} s")
+    return False
+
+
+def _stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _forget(state: Path, pid: int) -> None:
+    """Remove the state file if it still names this server (a later server may own it)."""
+    try:
+        if json.loads(state.read_text(encoding="utf-8")).get("pid") == pid:
+            state.unlink()
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def fake_server_command(port: int = typer.Option(8000, "--port")) -> None:
