@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+import yaml
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -84,13 +85,27 @@ class FlowRun:
         return index
 
     def save_config(self, cfg: Any) -> None:
-        """Write the resolved config; a folder holding a different run's config is refused."""
+        """Write the resolved config; a folder holding a different run's config is refused.
+        Budget caps are not part of what makes a run: a run stopped at its cap resumes with a
+        higher one (the saved config then records the new cap)."""
         text = dump_config(cfg)
         path = self.layout.config
-        if path.is_file() and path.read_text(encoding="utf-8") != text:
-            raise UserError(f"{self.root} holds a run with a different config: pass a new --out "
-                            "folder, or delete that one to start over")
+        if path.is_file():
+            old = path.read_text(encoding="utf-8")
+            if old != text and _without_caps(yaml.safe_load(old)) != _without_caps(yaml.safe_load(text)):
+                raise UserError(f"{self.root} holds a run with a different config: pass a new --out "
+                                "folder, or delete that one to start over")
         write_text(path, text)
+
+
+BUDGET_KEYS = ("max_cost_usd", "max_tokens")
+
+
+def _without_caps(data: Any) -> Any:
+    """The config minus `run.max_cost_usd` / `run.max_tokens`, for comparing two runs."""
+    if isinstance(data, dict) and isinstance(data.get("run"), dict):
+        data = {**data, "run": {k: v for k, v in data["run"].items() if k not in BUDGET_KEYS}}
+    return data
 
 
 class ProgressClient:

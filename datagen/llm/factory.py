@@ -37,7 +37,8 @@ def build_client(cfg: LLMConfig, *, cache_path: Path | None) -> LLMClient:
             raise UserError("the openai backend needs a model name; pass --model NAME "
                             "(GET <base_url>/models lists the served models)")
         client = OpenAICompatClient(cfg.model_copy(update={"base_url": base_url}),
-                                    os.environ.get(cfg.api_key_env) or None)
+                                    os.environ.get(cfg.api_key_env) or None,
+                                    backoff_base_s=cfg.backoff_base_s, backoff_max_s=cfg.backoff_max_s)
     else:
         from datagen.llm.local_hf import LocalHFClient
 

@@ -25,6 +25,9 @@ class LLMConfig(StrictModel):
     concurrency: int = Field(16, ge=1, description="max requests in flight (adaptive below this on 429)")
     max_retries: int = Field(5, ge=0)
     timeout_s: float = Field(120.0, gt=0)
+    backoff_base_s: float = Field(1.0, gt=0, description="first retry waits about this long, doubling "
+                                  "per retry (jittered) up to backoff_max_s; Retry-After wins when sent")
+    backoff_max_s: float = Field(60.0, gt=0)
     batch_size: int = Field(8, ge=1, description="local: prompts per generate() batch (left-padded)")
     device: str = "auto"
     max_new_tokens_cap: int | None = Field(None, description="local: clamp max_tokens (small CPU budgets)")

@@ -69,6 +69,21 @@ class Budget:
                                  "command with a higher --max-cost to resume")
 
 
+def parallelism(client: object, default: int = 8) -> int:
+    """How many requests the backend under wrappers (cache, progress) serves at once: an
+    endpoint's `concurrency`, a local model's `batch_size`."""
+    seen = 0
+    while client is not None and seen < 8:
+        cfg = getattr(client, "cfg", None)
+        if getattr(cfg, "concurrency", None) and getattr(cfg, "backend", None) == "openai":
+            return int(cfg.concurrency)
+        size = getattr(client, "batch_size", None)
+        if isinstance(size, int) and size > 0:
+            return size
+        client, seen = getattr(client, "inner", None), seen + 1
+    return default
+
+
 class MeteredClient:
     """Counts one stage's usage and enforces the run's budget before each request is sent."""
 
@@ -92,9 +107,17 @@ class MeteredClient:
         return self._count(await self.inner.generate(request))
 
     async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
-        if self.budget is not None:
+        """Under a budget, requests go out in chunks of the backend's parallelism with a check
+        before each, so a run stops at most one chunk past its cap (the answers it already has
+        are in the request cache)."""
+        if self.budget is None:
+            return [self._count(out) for out in await self.inner.generate_many(requests)]
+        chunk = parallelism(self.inner)
+        outs: list[Completion] = []
+        for start in range(0, len(requests), chunk):
             self.budget.check()
-        return [self._count(out) for out in await self.inner.generate_many(requests)]
+            outs += [self._count(out) for out in await self.inner.generate_many(requests[start:start + chunk])]
+        return outs
 
     async def aclose(self) -> None:
         await self.inner.aclose()
