@@ -3,57 +3,30 @@ markdown that Prefect's UI renders (a PNG embedded as a base64 data URI, plus a 
 that renders everywhere, even where images are stripped).
 
 matplotlib is optional (the `nlp` extra): without it, `*_png` return None and only the
-markdown tables are produced. The object API (`Figure`) is used, never pyplot, so no global
-backend state is touched.
+markdown tables are produced. Figures, PNG bytes and the data-URI markdown come from the
+shared datagen/analysis/charts.py.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 from typing import Sequence
 
+from datagen.analysis.charts import markdown_image, new_figure, png_bytes, ranked_bars_png
 from datagen.report import markdown_table
 
 BAR = "█"
 
 
-def _figure(width: float, height: float):
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        return None
-    return Figure(figsize=(width, height), dpi=90, layout="constrained")
-
-
-def _png(fig) -> bytes:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
-
-
 def tag_frequency_png(top: Sequence[tuple[str, int]], n_queries: int) -> bytes | None:
     """Horizontal bars: the most used tags and how many queries carry each."""
-    if not top:
-        return None
-    fig = _figure(7.5, 0.6 + 0.24 * len(top))
-    if fig is None:
-        return None
-    ax = fig.subplots()
-    names = [t for t, _ in top][::-1]
-    counts = [c for _, c in top][::-1]
-    ax.barh(names, counts, color="#3b7dd8")
-    ax.set_xlabel(f"queries carrying the tag (of {n_queries})")
-    ax.set_title(f"Top {len(top)} tags")
-    ax.tick_params(axis="y", labelsize=8)
-    return _png(fig)
+    return ranked_bars_png(top, f"queries carrying the tag (of {n_queries})", f"Top {len(top)} tags")
 
 
 def sampling_curve_png(curves: dict[str, Sequence[tuple[int, float]]]) -> bytes | None:
     """Tag coverage (share of the pool's vocabulary) as the selection grows, one line per sampler."""
     if not any(curves.values()):
         return None
-    fig = _figure(6.5, 3.8)
+    fig = new_figure(6.5, 3.8)
     if fig is None:
         return None
     ax = fig.subplots()
@@ -65,13 +38,7 @@ def sampling_curve_png(curves: dict[str, Sequence[tuple[int, float]]]) -> bytes 
     ax.set_ylim(0, 101)
     ax.grid(alpha=0.3)
     ax.legend(loc="lower right")
-    return _png(fig)
-
-
-def markdown_image(png: bytes | None, alt: str) -> str:
-    if png is None:
-        return ""
-    return f"![{alt}](data:image/png;base64,{base64.b64encode(png).decode('ascii')})\n"
+    return png_bytes(fig)
 
 
 def bar_rows(top: Sequence[tuple[str, int]], n_queries: int, width: int = 30) -> list[dict[str, object]]:

@@ -1,0 +1,45 @@
+"""Root verb and direct noun object of instructions (Self-Instruct Figure 2) with spaCy's parse,
+against pairs checked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from datagen.analysis.stats import verb_noun_rows, verb_noun_table
+from datagen.analysis.verb_noun import ParserUnavailable, load_parser, verb_noun_pairs
+
+HAND_CHECKED = [
+    ("Write a poem about the sea.", ("write", "poem")),
+    ("Generate a list of five healthy snacks.", ("generate", "list")),
+    ("Translate the sentence into French.", ("translate", "sentence")),
+    ("Summarize the following article in two sentences.", ("summarize", "article")),
+    ("Given a paragraph, find the main idea.", ("find", "idea")),  # the root is the main clause's verb
+    ("Tell me a joke about cats.", ("tell", "joke")),  # "me" is a dative, not the object
+    ("Write   a story about a dragon.", ("write", "story")),
+    ("Suggest three names for a bakery.", ("suggest", "name")),  # lemma of the object
+    ("Write it again.", ("write", None)),  # a pronoun object is not a noun
+    ("What is the capital of France?", (None, None)),  # no verb root: an auxiliary
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        return load_parser()
+    except ParserUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.mark.slow  # loads spaCy en_core_web_sm
+def test_pairs_equal_the_hand_checked_ones(nlp):
+    pairs = verb_noun_pairs([text for text, _ in HAND_CHECKED], nlp)
+    assert pairs == [pair for _, pair in HAND_CHECKED]
+
+
+@pytest.mark.slow
+def test_table_of_the_ten_instructions(nlp):
+    table = verb_noun_table(verb_noun_pairs([text for text, _ in HAND_CHECKED], nlp), top_verbs=3, top_nouns=4)
+    # write has two pairs; six verbs tie at one, broken alphabetically: find, generate
+    assert table.rows() == [("write", "poem", 1, 2), ("write", "story", 1, 2), ("find", "idea", 1, 1),
+                            ("generate", "list", 1, 1)]
+    assert verb_noun_rows(table)[0] == {"verb": "write", "instructions": 2, "top objects": "poem 1, story 1"}
