@@ -30,7 +30,7 @@ from datagen.methods.syndg_scoring import ScoreConfig, SelectConfig, score_stage
 from datagen.records import Dialogue
 from datagen.report import build_report
 from flows.artifacts import publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name, run_name
 from flows.stage_task import FlowRun, run_stage
 
 OVERSAMPLE = 1.5  # ours: flows built per dialogue kept, so the filter has something to choose from
