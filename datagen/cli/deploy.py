@@ -1,6 +1,6 @@
 """`datagen deploy METHOD --cron "0 3 * * *"`: serve a method's flow on a schedule.
 
-Prefect's `flow.serve` registers a deployment (the method's resolved config as its `config`
+Prefect's `serve` registers a deployment (the method's resolved config as its `config`
 parameter, validated by the UI's run form because the parameter is the pydantic model) and then
 polls for scheduled runs until Ctrl-C. Every scheduled run leaves `out_dir` empty, so it writes
 to a fresh `runs/<flow>/<UTC timestamp>-<short run id>` folder. Start `datagen server` first to
@@ -51,6 +51,7 @@ def deploy_command(
     """Serve a method's flow with a cron schedule (UTC) until Ctrl-C; each run gets a fresh folder."""
 
     def main() -> None:
+        from prefect import serve
         from prefect.types.entrypoint import EntrypointType
 
         from flows.registry import load_flow
@@ -61,10 +62,12 @@ def deploy_command(
         deployment = name or f"{method}-scheduled"
         c.echo(f"serving {flow.name}/{deployment} on cron {cron!r} (UTC); runs write to "
                f"runs/{flow.name}/<timestamp>-<run id>/ (Ctrl-C to stop)")
-        # Module-path entrypoint: scheduled runs import the installed `flows` package, whatever
-        # the working directory; print_starting_message would suggest Prefect's own CLI.
-        flow.serve(name=deployment, cron=cron, parameters=parameters,
-                   entrypoint_type=EntrypointType.MODULE_PATH, print_starting_message=False)
+        # A deployment served by entrypoint, not `flow.serve`: the latter pickles the flow into
+        # each run's process, and the pickled parameter model loses the config class (a
+        # postponed annotation). Each run imports the `flows` package fresh instead.
+        served = flow.to_deployment(name=deployment, cron=cron, parameters=parameters,
+                                    entrypoint_type=EntrypointType.MODULE_PATH)
+        serve(served, print_starting_message=False)
 
     c.run_guarded(main, debug)
 
