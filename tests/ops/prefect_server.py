@@ -61,12 +61,13 @@ def start_process(cmd: list[str], env: dict[str, str], log: Path, cwd: Path) -> 
                                 start_new_session=True)
 
 
-def stop(proc: subprocess.Popen, grace: float = 15.0) -> None:
-    """SIGTERM the child's process group, then SIGKILL what is left after `grace` seconds."""
+def stop(proc: subprocess.Popen, grace: float = 15.0, sig: int = signal.SIGTERM) -> None:
+    """Signal the child's process group (SIGTERM, or SIGINT as Ctrl-C would), then SIGKILL
+    what is left after `grace` seconds."""
     if proc.poll() is not None:
         return
     try:
-        os.killpg(proc.pid, signal.SIGTERM)
+        os.killpg(proc.pid, sig)
     except ProcessLookupError:
         return
     try:
@@ -91,6 +92,33 @@ def wait_healthy(proc: subprocess.Popen, api_url: str, log: Path, timeout: float
             pass
         time.sleep(0.5)
     raise RuntimeError(f"prefect server did not answer within {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+DATAGEN = [sys.executable, "-c", "from datagen.cli import app; app()"]
+
+
+def run_datagen(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess:
+    """`datagen ARGS` in a subprocess (its own Prefect settings come from `env` only)."""
+    return subprocess.run([*DATAGEN, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+@contextmanager
+def datagen_server(tmp: Path) -> Iterator[ServerProcess]:
+    """`datagen server --port <free>` with its own PREFECT_HOME, stopped with Ctrl-C's SIGINT.
+    The yielded `env` has no PREFECT_API_URL: runs find the server through its state file."""
+    home = tmp / "prefect-home"
+    home.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    server = ServerProcess(port=port, home=home, env=prefect_env(home), log=tmp / "server.log")
+    proc = start_process([*DATAGEN, "server", "--port", str(port)], server.env, server.log, cwd=tmp)
+    try:
+        wait_healthy(proc, server.api_url, server.log)
+        deadline = time.monotonic() + 30
+        while not (home / "datagen-server.json").is_file() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        yield server
+    finally:
+        stop(proc, grace=30, sig=signal.SIGINT)
 
 
 @contextmanager

@@ -62,7 +62,7 @@ def test_deploy_serves_a_schedule_and_a_triggered_run_completes(tmp_path):
     with llm, prefect_server(tmp_path) as server:
         deploy_cmd = [sys.executable, "-c", "from datagen.cli import app; app()", "deploy", "self-instruct",
                       "--cron", CRON, "--name", "ci-nightly", "--set", "llm.backend=openai",
-                      "--set", f"llm.base_url={llm.base_url}", "--set", "llm.model=scripted",
+                      "--set", f"llm.base_url={llm.base_url}", "--set", "llm.model=fake",
                       "--set", "llm.mode=completion", "--set", "target=3", "--set", "run.cache_path=null"]
         env = {**server.env, "OPENAI_API_KEY": "sk-fake", "PREFECT_RUNNER_POLL_FREQUENCY": "2"}
         served = start_process(deploy_cmd, env, tmp_path / "deploy.log", cwd=work)
