@@ -14,6 +14,7 @@ from datagen.records import Rejected
 from datagen.stage import StageStats
 
 SAMPLE_TEXT_CHARS = 240
+CHARTS_DIR = "charts"  # the run folder's PNG charts (datagen/analysis/report_charts.py)
 
 
 def counts_rows(stats: StageStats) -> list[dict[str, Any]]:
@@ -93,8 +94,11 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_report(run_dir: Path) -> str:
-    """The run's markdown report: funnel from seeds to dataset, usage, where the files are."""
+def build_report(run_dir: Path, *, figures: dict[str, Any] | None = None, charts: str = "",
+                 extra: str = "") -> str:
+    """The run's markdown report: the funnel from seeds to dataset, usage, figures (summary.json's
+    and `figures`), the `charts` section, a method's `extra` section, where the files are.
+    datagen/analysis/report_charts.py computes the figures and charts from the run folder."""
     run_dir = Path(run_dir)
     layout = RunLayout(run_dir)
     summary = json.loads(layout.summary.read_text()) if layout.summary.is_file() else {}
@@ -120,8 +124,14 @@ def build_report(run_dir: Path) -> str:
               f"{total.llm_errors}, retries {total.llm_retries}",
               f"- tokens: {total.prompt_tokens} prompt + {total.completion_tokens} completion",
               f"- cost: ${total.cost_usd:.4f}", f"- stage seconds: {total.seconds:.1f}", ""]
-    for key, value in summary.get("figures", {}).items():
-        lines.append(f"- {key}: {value}")
-    lines += ["", "## Files", "", f"- per-stage kept/rejected/stats: `{run_dir}/<NNN>_<stage>/`",
-              f"- resolved config: `{layout.config}`", f"- dataset: `{layout.dataset}`", ""]
-    return "\n".join(lines)
+    all_figures = {**summary.get("figures", {}), **(figures or {})}
+    if all_figures:
+        lines += ["## Figures", ""] + [f"- {key}: {value}" for key, value in all_figures.items()] + [""]
+    for section in (charts, extra):
+        if section.strip():
+            lines += [section.rstrip("\n"), ""]
+    lines += ["## Files", "", f"- per-stage kept/rejected/stats: `{run_dir}/<NNN>_<stage>/`",
+              f"- resolved config: `{layout.config}`", f"- dataset: `{layout.dataset}`"]
+    if (run_dir / CHARTS_DIR).is_dir():
+        lines.append(f"- charts: `{run_dir / CHARTS_DIR}/`")
+    return "\n".join(lines + [""])

@@ -5,6 +5,8 @@ Async flows must await the `a`-prefixed functions, or artifacts are silently los
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any, Sequence
 
 from prefect.artifacts import (
@@ -14,6 +16,8 @@ from prefect.artifacts import (
     aupdate_progress_artifact,
 )
 
+from datagen.analysis.charts import embed_images
+from datagen.analysis.report_charts import RunReport, write_run_report
 from datagen.records import Rejected
 from datagen.report import counts_rows, sample_rows
 from datagen.stage import StageStats
@@ -29,6 +33,19 @@ async def publish_stage(label: str, stats: StageStats, kept: Sequence[Any],
 
 async def publish_markdown(markdown: str, description: str, key: str | None = None) -> None:
     await acreate_markdown_artifact(markdown=markdown, description=description, key=key)
+
+
+async def publish_report(report: RunReport, description: str, key: str | None = None) -> None:
+    """The run report as one markdown artifact, its charts embedded as data URIs (the UI cannot
+    follow the report's relative `charts/*.png` links)."""
+    await publish_markdown(embed_images(report.markdown, report.path.parent), description, key=key)
+
+
+async def finish_report(run_dir: Path, description: str, key: str, extra: str = "") -> RunReport:
+    """Write report.md and charts/*.png for a finished run and publish them (every flow's end)."""
+    report = await asyncio.to_thread(write_run_report, run_dir, extra)  # spaCy parse, charts: off the loop
+    await publish_report(report, description, key=key)
+    return report
 
 
 class ProgressArtifact:

@@ -29,18 +29,18 @@ from datagen.errors import UserError
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter, heuristic_preset
 from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
-from datagen.io import write_json, write_jsonl, write_text
+from datagen.io import write_json, write_jsonl
 from datagen.llm.factory import build_client
 from datagen.llm.settings import LLMConfig
 from datagen.methods import ensemble_instruct as ei
 from datagen.methods.ensemble_prompts import TaskType
 from datagen.methods.ensemble_vote import VoteConfig, vote_counts_rows, vote_sample_rows, vote_stage
 from datagen.records import Task
-from datagen.report import build_report, markdown_table
+from datagen.report import markdown_table
 from datagen.seeds import load_seed_tasks, split_by_type
 from datagen.stage import RunContext, StageResult, make_result
 from datagen.text.rouge import NoveltyIndex
-from flows.artifacts import publish_markdown
+from flows.artifacts import finish_report
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
@@ -201,9 +201,8 @@ async def finish_run(run: FlowRun, cfg: EnsembleInstructConfig, records: list[Ta
                     "rows of type A / B": f"{by_type['A']} / {by_type['B']}",
                     "members": ", ".join(names) + stand_in},
     })
-    report = build_report(run.root) + "\n## Vote (wins per member)\n\n" + markdown_table(counts)
-    write_text(layout.report, report)
-    await publish_markdown(report, "Ensemble-Instruct run report", key="ensemble-instruct-report")
+    await finish_report(run.root, "Ensemble-Instruct run report", key="ensemble-instruct-report",
+                        extra="## Vote (wins per member)\n\n" + markdown_table(counts))
     return layout.dataset
 
 

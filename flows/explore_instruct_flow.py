@@ -25,16 +25,15 @@ from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.filters.heuristics import HeuristicConfig, heuristic_preset
-from datagen.io import write_json, write_jsonl, write_text
+from datagen.io import write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
 from datagen.methods import explore_instruct as ei
 from datagen.methods import explore_select as sel
 from datagen.methods.domain_tree import META_FILE, DomainTree, depth_figures, tree_markdown
 from datagen.methods.explore_prompts import ALIASES, STYLES, DomainStyle, domain_style
 from datagen.records import Task
-from datagen.report import build_report
 from datagen.stage import RunContext, StageResult, make_result
-from flows.artifacts import publish_markdown
+from flows.artifacts import finish_report, publish_markdown
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
@@ -215,10 +214,9 @@ async def finish_run(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree,
         "tree": str(tree.folder), "per_depth": depth_figures(tree),
         "figures": tree_figures(tree, records, cfg),
     })
-    report = build_report(run.root) + "\n" + tree_markdown(tree, "Domain tree", level=2) \
-        + f"\nThe tree in the reference's format: `{tree.folder}`\n"
-    write_text(layout.report, report)
-    await publish_markdown(report, "Explore-Instruct run report", key="explore-instruct-report")
+    await finish_report(run.root, "Explore-Instruct run report", key="explore-instruct-report",
+                        extra=tree_markdown(tree, "Domain tree", level=2)
+                        + f"\nThe tree in the reference's format: `{tree.folder}`\n")
     return layout.dataset
 
 

@@ -20,7 +20,7 @@ from pydantic import Field
 
 from datagen.config import StrictModel
 from datagen.export import export_rows
-from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl, write_text
+from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
 from datagen.methods import instag_charts as charts
 from datagen.methods.instag_association import AssociationConfig, association_stage
@@ -36,9 +36,8 @@ from datagen.methods.instag_sampling import SamplingConfig, cfd_stage, coverage_
 from datagen.methods.instag_semantic import SemanticConfig, semantic_stage
 from datagen.methods.instag_tagging import TaggingConfig, tag_stage
 from datagen.records import Record, Task
-from datagen.report import build_report
 from datagen.stage import RunContext, StageResult, make_result
-from flows.artifacts import publish_markdown
+from flows.artifacts import finish_report, publish_markdown
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
@@ -166,12 +165,11 @@ async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: 
     if rand:
         files["random subset"] = run.root / "random_subset.jsonl"
     stats = [s.stats for s in stages.values()]
-    report = build_report(run.root) + "\n" + instag_sections(
+    section = instag_sections(
         normalization=normalization_rows(stats), metrics=metrics,
         top=charts.bar_rows([(r["tag"], r["count"]) for r in vocab[: cfg.top_tags]], len(pool)),
         curve=charts.curve_rows(curves), warnings=warnings, files={k: str(v) for k, v in files.items()})
-    write_text(layout.report, report)
-    await publish_markdown(report, "InsTag run report", key="instag-report")
+    await finish_report(run.root, "InsTag run report", key="instag-report", extra=section)
     return layout.dataset
 
 

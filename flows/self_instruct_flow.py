@@ -23,15 +23,14 @@ from datagen.export import dataset_card, export_rows, write_card
 from datagen.filters.dedup import MinHashConfig, minhash_dedup
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.filters.novelty import NoveltyConfig, novelty_filter
-from datagen.io import write_json, write_jsonl, write_text
+from datagen.io import write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
 from datagen.methods import self_instruct as si
 from datagen.records import Task
-from datagen.report import build_report
 from datagen.seeds import load_seed_tasks
 from datagen.stage import RunContext, StageResult, make_result, reject, Reject
 from datagen.text.rouge import NoveltyIndex
-from flows.artifacts import publish_markdown
+from flows.artifacts import finish_report
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
@@ -139,9 +138,7 @@ async def finish_run(run: FlowRun, cfg: SelfInstructConfig, records: list[Task],
                     "target reached": "yes" if n_machine >= 1 and _instructions(records) >= cfg.target
                     else f"no: {_instructions(records)} of {cfg.target} instructions survived"},
     })
-    report = build_report(run.root)
-    write_text(layout.report, report)
-    await publish_markdown(report, "Self-Instruct run report", key="self-instruct-report")
+    await finish_report(run.root, "Self-Instruct run report", key="self-instruct-report")
     return layout.dataset
 
 

@@ -20,7 +20,7 @@ from pydantic import Field
 from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.export import dataset_card, export_rows, write_card
-from datagen.io import write_json, write_jsonl, write_text
+from datagen.io import write_json, write_jsonl
 from datagen.knowledge import KnowledgeBase, Persona, load_personas, load_topics
 from datagen.llm.settings import LLMConfig
 from datagen.methods.syndg_flows import FlowConfig, build_flows_stage
@@ -28,8 +28,7 @@ from datagen.methods.syndg_realize import RealizeConfig, realize_stage
 from datagen.methods.syndg_report import dialogue_sample_rows, report_section
 from datagen.methods.syndg_scoring import ScoreConfig, SelectConfig, score_stage, select_stage
 from datagen.records import Dialogue
-from datagen.report import build_report
-from flows.artifacts import publish_markdown
+from flows.artifacts import finish_report
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name, run_name
 from flows.stage_task import FlowRun, run_stage
 
@@ -91,11 +90,9 @@ async def finish_run(run: FlowRun, cfg: SynDGConfig, scored: list[Dialogue], kep
                     "median total score (scored)": round(totals[len(totals) // 2], 3) if totals else "n/a",
                     "target reached": "yes" if len(kept) >= cfg.n else f"no: {len(kept)} of {cfg.n}"},
     })
-    report = build_report(run.root) + "\n" + report_section(scored, kept)
-    write_text(layout.report, report)
     await acreate_table_artifact(table=dialogue_sample_rows(kept), key="syndg-dialogues",
                                  description="SynDG: best kept dialogues with their flows and scores")
-    await publish_markdown(report, "SynDG run report", key="syndg-report")
+    await finish_report(run.root, "SynDG run report", key="syndg-report", extra=report_section(scored, kept))
     return layout.dataset
 
 

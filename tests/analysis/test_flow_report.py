@@ -1,0 +1,68 @@
+"""A Self-Instruct run with the scripted fake client ends with charts/*.png, a report that links
+them, and a Prefect report artifact that embeds them."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+
+import pytest
+
+from datagen.config import load_config
+from datagen.llm.fake import register_responder
+from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+
+VERBS = ("Write", "Describe", "Create", "Explain", "Summarize", "Suggest")
+NOUNS = ("poem", "story", "plan", "letter", "summary", "recipe")
+TOPICS = ("the sea", "a river", "winter", "a market", "the moon", "a garden", "trains", "bees", "clocks")
+WORDS = ("amber", "basil", "cedar", "delta", "ember", "fjord", "gale", "harbor", "iris", "jade", "kelp",
+         "lumen", "moss", "nectar", "onyx", "pebble", "quartz", "reed", "sorrel", "thistle")
+
+
+def english_reply(prompt: str) -> str:
+    """Bootstrap: six English instructions continuing the list; instances: one example."""
+    rng = random.Random(prompt)
+    if prompt.rstrip().endswith("Is it classification?"):
+        return " No"
+    if re.search(r"\n9\.\s*$", prompt):
+        items = [f"{rng.choice(VERBS)} a {rng.choice(NOUNS)} about {rng.choice(TOPICS)} using the words "
+                 f"{rng.choice(WORDS)} and {rng.choice(WORDS)}." for _ in range(6)]
+        return " " + items[0] + "".join(f"\n{10 + i}. {t}" for i, t in enumerate(items[1:]))
+    return ("Example 1\nInput: " + " ".join(rng.sample(WORDS, 4)) + "\nOutput: "
+            + " ".join(rng.sample(WORDS, 7)))
+
+
+async def _report_artifacts() -> list:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    async with get_client() as client:
+        return await client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["self-instruct-report"])))
+
+
+@pytest.mark.slow  # the report parses the instructions with spaCy en_core_web_sm
+def test_self_instruct_run_writes_charts_and_the_report_links_them(tmp_path, prefect_harness):
+    pytest.importorskip("matplotlib")
+    register_responder("report-flow-test", lambda req: english_reply(req.as_prompt()))
+    cfg = load_config(SelfInstructConfig, None, [
+        "target=6", f"run.cache_path={tmp_path / 'cache.sqlite'}", "llm.backend=fake",
+        "llm.model=report-flow-test"])
+    out = tmp_path / "run"
+    asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+
+    charts = sorted(p.name for p in (out / "charts").glob("*.png"))
+    assert {"lengths.png", "rouge_to_seeds.png"} <= set(charts)
+    report = (out / "report.md").read_text()
+    for name in charts:
+        assert (out / "charts" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert f"](charts/{name})" in report
+    assert "## Charts" in report and "| bootstrap |" in report
+    n_seeds = len((out / "000_seeds" / "kept.jsonl").read_text().splitlines())
+    assert f"against the {n_seeds} seed instructions" in report
+
+    artifacts = asyncio.run(_report_artifacts())
+    assert artifacts, "the flow published no report artifact"
+    data = str(artifacts[0].data)
+    assert data.count("(data:image/png;base64,") == len(charts) and "](charts/" not in data

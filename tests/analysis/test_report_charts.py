@@ -1,0 +1,168 @@
+"""`write_run_report` and `datagen report` on fixed run folders: report sections, valid PNG charts,
+ROUGE-L to the seeds, dialogue and InsTag charts, skipped charts, the saved method section."""
+
+from __future__ import annotations
+
+import builtins
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from datagen.analysis import report_charts
+from datagen.analysis.charts import embed_images
+from datagen.analysis.report_charts import load_run_data, max_rouge_to_seeds, write_run_report
+from datagen.text.rouge import rouge_l_f
+from tests.analysis.run_folder import MACHINE, SEEDS, dialogue_run, tag_run, task_run
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _spacy_available() -> bool:
+    from datagen.analysis.verb_noun import ParserUnavailable, load_parser
+
+    try:
+        load_parser()
+    except ParserUnavailable:
+        return False
+    return True
+
+
+def assert_valid_png(path):
+    from matplotlib.image import imread
+
+    assert path.read_bytes()[:8] == PNG_SIGNATURE
+    image = imread(path)
+    assert image.ndim == 3 and image.shape[0] > 50 and image.shape[1] > 50
+
+
+@pytest.mark.slow  # loads spaCy en_core_web_sm for the verb-noun chart
+def test_task_run_report_has_every_section_and_valid_charts(tmp_path):
+    pytest.importorskip("matplotlib")
+    run = task_run(tmp_path / "run")
+    report = write_run_report(run)
+
+    names = sorted(p.name for p in report.charts)
+    expected = ["lengths.png", "rouge_to_seeds.png"] + (["verb_noun.png"] if _spacy_available() else [])
+    assert names == sorted(expected)
+    assert sorted(p.name for p in (run / "charts").iterdir()) == names
+    for path in report.charts:
+        assert_valid_png(path)
+
+    text = (run / "report.md").read_text()
+    assert text == report.markdown
+    sections = re.findall(r"^## (.+)$", text, flags=re.M)
+    assert sections == ["Funnel by stage (all calls of a stage summed)", "Usage", "Figures", "Charts", "Files"]
+    assert "| bootstrap | 2 | 7 | 6 | 1 | parse_failed 1 | 3 | 200 | 1.5 |" in text
+    assert "- LLM requests: 3 (1 from cache), errors 1, retries 2" in text
+    assert "- tokens: 150 prompt + 50 completion" in text and "- cost: $0.0020" in text
+    assert "- machine rows in dataset: 5" in text  # summary.json's figures are kept
+    for name in names:
+        assert f"](charts/{name})" in text
+    assert "| output (words) | 5 | 2 | 3 | 3.2 | 5 |" in text
+    assert f"- charts: `{run / 'charts'}/`" in text
+    if _spacy_available():
+        assert "| write | 1 | poem 1 |" in text
+        assert "- instructions with a root verb and a direct noun object: 5 of 5" in text
+
+
+def test_max_rouge_to_seeds_equals_the_exact_pairwise_maximum():
+    instructions = [m[0] for m in MACHINE]
+    scores = max_rouge_to_seeds(instructions, SEEDS)
+    assert scores == [max(rouge_l_f(s, i) for s in SEEDS) for i in instructions]
+    assert scores[0] == pytest.approx(5 / 6)  # "write a poem about the" of 6 tokens each
+
+
+def test_rouge_chart_uses_seeds_and_falls_back_to_stored_scores(tmp_path):
+    pytest.importorskip("matplotlib")
+    with_seeds = report_charts.rouge_chart(load_run_data(task_run(tmp_path / "a")))
+    assert "against the 3 seed instructions" in with_seeds.caption and with_seeds.png[:8] == PNG_SIGNATURE
+    stored = report_charts.rouge_chart(load_run_data(task_run(tmp_path / "b", with_seeds=False)))
+    assert "stored by the novelty stage" in stored.caption
+    assert stored.figures["max ROUGE-L to seeds (median, mean)"].startswith("0.500, 0.500 over 5")
+
+
+def test_dialogue_run_charts_turns(tmp_path):
+    pytest.importorskip("matplotlib")
+    run = dialogue_run(tmp_path / "run")
+    report = write_run_report(run)
+    assert [p.name for p in report.charts] == ["dialogue_turns.png"]
+    assert_valid_png(report.charts[0])
+    assert "- mean turns per dialogue: 2.67" in report.markdown
+    assert "| turns per dialogue | 3 | 2 | 3 | 2.67 | 3 |" in report.markdown
+
+
+def test_instag_run_gets_the_tag_frequency_chart(tmp_path):
+    pytest.importorskip("matplotlib")
+    report = write_run_report(tag_run(tmp_path / "run"))
+    assert "tag_frequency.png" in [p.name for p in report.charts]
+    assert "](charts/tag_frequency.png)" in report.markdown
+
+
+def test_missing_matplotlib_skips_charts_and_still_writes_the_report(tmp_path, monkeypatch):
+    run = task_run(tmp_path / "run")
+    real_import = builtins.__import__
+
+    def no_matplotlib(name, *args, **kwargs):
+        if name == "matplotlib" or name.startswith("matplotlib."):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    # rouge and lengths only: this test stays spaCy-free
+    monkeypatch.setattr(report_charts, "CHARTS", (report_charts.rouge_chart, report_charts.length_chart))
+    report = write_run_report(run)
+    assert report.charts == [] and not (run / "charts").exists()
+    assert set(report.skipped) == {"rouge", "length"}
+    assert "- length chart skipped: matplotlib is not installed" in report.markdown
+    assert "| output (words) | 5 |" in report.markdown  # the text tables remain
+
+
+def test_a_failing_chart_is_reported_not_raised(tmp_path, monkeypatch):
+    def broken(data):
+        raise ValueError("bad bins")
+
+    monkeypatch.setattr(report_charts, "CHARTS", (broken,))
+    report = write_run_report(task_run(tmp_path / "run"))
+    assert report.skipped == {"broken": "failed: ValueError: bad bins"}
+    assert "- broken chart skipped: failed: ValueError: bad bins" in report.markdown
+
+
+def test_method_section_is_saved_and_reused_and_stale_charts_go(tmp_path, monkeypatch):
+    pytest.importorskip("matplotlib")
+    monkeypatch.setattr(report_charts, "CHARTS", (report_charts.length_chart,))
+    run = task_run(tmp_path / "run")
+    (run / "charts").mkdir()
+    (run / "charts" / "old.png").write_bytes(PNG_SIGNATURE)
+    first = write_run_report(run, "## Vote (wins per member)\n\n| m1 | 3 |\n")
+    again = write_run_report(run)
+    assert again.markdown == first.markdown
+    assert again.markdown.index("## Vote (wins per member)") < again.markdown.index("## Files")
+    assert sorted(p.name for p in (run / "charts").iterdir()) == ["lengths.png"]
+
+
+def test_embed_images_inlines_existing_charts_only(tmp_path):
+    pytest.importorskip("matplotlib")
+    run = task_run(tmp_path / "run")
+    report = write_run_report(run)
+    embedded = embed_images(report.markdown + "\n![gone](charts/missing.png)\n", run)
+    assert "](charts/lengths.png)" not in embedded and "![Lengths of instructions, inputs and outputs]" \
+        "(data:image/png;base64,iVBORw0KGgo" in embedded
+    assert "![gone](charts/missing.png)" in embedded
+
+
+def test_report_command_writes_report_and_charts(tmp_path):
+    pytest.importorskip("matplotlib")
+    import typer
+
+    from datagen.cli.ops import register
+
+    app = typer.Typer()
+    register(app)
+    run = task_run(tmp_path / "run")
+    result = CliRunner().invoke(app, ["report", str(run)])
+    assert result.exit_code == 0, result.output
+    assert "## Charts" in result.stdout and (run / "charts" / "lengths.png").is_file()
+    assert (run / "report.md").read_text() in result.stdout
+    missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope")])
+    assert missing.exit_code != 0 and "no such run folder" in missing.output
