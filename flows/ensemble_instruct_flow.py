@@ -42,6 +42,7 @@ from datagen.stage import RunContext, StageResult, make_result
 from datagen.text.rouge import NoveltyIndex
 from flows.artifacts import finish_report
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.sharding import sharded
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
 FLOW = "ensemble-instruct"
@@ -139,7 +140,8 @@ async def grow_instructions(run: FlowRun, cfg: EnsembleInstructConfig, task_type
         generate = partial(ei.instruction_stage, task_type=task_type, seeds=seeds, machine=list(machine),
                            round_idx=round_idx, stage=f"instructions_{tag}")
         gen = await run_stage(run, f"instructions_{tag}", generate, None, cfg.instructions)
-        heur = await run_stage(run, f"heuristics_{tag}", partial(heuristic_filter, stage=f"heuristics_{tag}"),
+        heur = await run_stage(run, f"heuristics_{tag}",
+                               sharded(partial(heuristic_filter, stage=f"heuristics_{tag}"), cfg.run.shards),
                                [gen.kept_path], cfg.heuristics)
         novel = await run_stage(run, f"novelty_{tag}", partial(novelty_stage, index=pool, stage=f"novelty_{tag}"),
                                 [heur.kept_path], cfg.novelty)
@@ -240,7 +242,8 @@ async def ensemble_instruct_flow(config: EnsembleInstructConfig, out_dir: str = 
             current = await member_stage(run, clients[k], prices[k], f"outputs_m{k}",
                                          partial(ei.extra_output_stage, member=names[k]),
                                          [current.kept_path], config.zero_shot, progress=True)
-        voted = await run_stage(run, "vote", vote_stage, [current.kept_path], config.vote)
+        voted = await run_stage(run, "vote", sharded(vote_stage, config.run.shards), [current.kept_path],
+                                config.vote)
         counts, _ = await publish_vote(voted, names)
         await finish_run(run, config, voted.kept(), len(seeds), names, counts, voted)
     finally:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from pydantic import Field
 
@@ -29,6 +29,14 @@ class RunOptions(StrictModel):
     max_cost_usd: float | None = Field(None, ge=0)
     max_tokens: int | None = Field(None, ge=0)
     prices: dict[str, Price] = Field(default_factory=dict, description="model name -> $ per 1K tokens")
+    task_runner: Literal["default", "dask", "ray"] = Field(
+        "default", description="default: stages run in the flow's process; dask or ray: shardable "
+        "stages (heuristics, votes) run in slices on that engine (flows/sharding.py)")
+    dask_address: str | None = Field(None, description="Dask scheduler to use (tcp://host:8786); "
+                                     "none starts a LocalCluster of 2 single-threaded workers")
+    ray_address: str | None = Field(None, description="Ray cluster to use (ray://host:10001); "
+                                    "none starts a local Ray")
+    shards: int = Field(4, ge=1, description="slices per shardable stage under dask or ray")
 
 
 def resolve_path(path: str | Path) -> Path:

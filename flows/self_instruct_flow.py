@@ -32,6 +32,7 @@ from datagen.stage import RunContext, StageResult, make_result, reject, Reject
 from datagen.text.rouge import NoveltyIndex
 from flows.artifacts import finish_report
 from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.sharding import sharded
 from flows.stage_task import FlowRun, run_stage
 
 
@@ -111,7 +112,8 @@ async def grow_instructions(run: FlowRun, cfg: SelfInstructConfig,
         else:
             generate = partial(si.bootstrap_stage, seeds=seeds, machine=list(machine), round_idx=round_idx)
             gen = await run_stage(run, "bootstrap", generate, None, cfg.bootstrap, progress=True)
-        heur = await run_stage(run, "heuristics", heuristic_filter, [gen.kept_path], cfg.heuristics)
+        heur = await run_stage(run, "heuristics", sharded(heuristic_filter, cfg.run.shards),
+                                [gen.kept_path], cfg.heuristics)
         novel = await run_stage(run, "novelty", partial(novelty_stage, index=pool),
                                 [heur.kept_path], cfg.novelty)
         accepted = novel.kept()

@@ -33,6 +33,8 @@ OutOpt = typer.Option(None, "--out", help="run folder (rerun with the same folde
 DebugOpt = typer.Option(False, "--debug", help="show tracebacks")
 MaxCostOpt = typer.Option(None, "--max-cost", help="stop cleanly after this many dollars (needs a price table)")
 MaxTokensOpt = typer.Option(None, "--max-tokens", help="stop cleanly after this many tokens")
+TaskRunnerOpt = typer.Option(None, "--task-runner", help="default | dask | ray: shardable stages (heuristics, "
+                             "votes) run in slices on Dask or Ray; needs the datagen[dask] or [ray] extra")
 
 
 def llm_overrides(llm: Optional[str], base_url: Optional[str], model: Optional[str],
@@ -79,6 +81,11 @@ def live_server_url() -> str | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return api_url if isinstance(api_url, str) and server_answers(api_url) else None
+
+
+def runner_overrides(task_runner: Optional[str]) -> list[str]:
+    """`--task-runner` as a `--set` item (the config validates the name)."""
+    return [f"run.task_runner={task_runner}"] if task_runner else []
 
 
 def prefect_defaults() -> None:

@@ -55,12 +55,14 @@ def ensemble_instruct_command(
     target: Optional[int] = typer.Option(None, "--target", help="instructions to keep per task type"),
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
-    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, task_runner: Optional[str] = c.TaskRunnerOpt,
+    debug: bool = c.DebugOpt,
 ) -> None:
     """Ensemble-Instruct: type A/B instructions, instances, extra outputs from every member, vote."""
 
     def main():
         from flows.ensemble_instruct_flow import EnsembleInstructConfig, ensemble_instruct_flow
+        from flows.sharding import with_task_runner
 
         data: dict[str, Any] = read_yaml(config) if config is not None else {}
         llm_flags = c.llm_overrides(llm, base_url, model)
@@ -82,10 +84,12 @@ def ensemble_instruct_command(
             overrides.append(f"run.max_cost_usd={max_cost}")
         if max_tokens is not None:
             overrides.append(f"run.max_tokens={max_tokens}")
+        overrides += c.runner_overrides(task_runner)
         overrides += sets or []
         source = str(config or ensemble or "config") + (" with --set" if overrides else "")
         cfg = validate_config(EnsembleInstructConfig, apply_overrides(data, overrides), source)
         out_dir = out or c.default_out("ensemble-instruct")
+        flow_fn = with_task_runner(ensemble_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
         from flows.ensemble_instruct_flow import ensemble_members, is_stand_in
 
@@ -98,7 +102,7 @@ def ensemble_instruct_command(
 
             with c.progress_display() as hook:
                 set_progress_hook(hook)
-                return await ensemble_instruct_flow(config=cfg, out_dir=str(out_dir))
+                return await flow_fn(config=cfg, out_dir=str(out_dir))
 
         return go()
 

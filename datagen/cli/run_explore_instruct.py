@@ -36,12 +36,14 @@ def explore_instruct_command(
     preset: str = typer.Option("explore-instruct", "--preset", help="explore-instruct | domain-aware-self-instruct"),
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
-    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, task_runner: Optional[str] = c.TaskRunnerOpt,
+    debug: bool = c.DebugOpt,
 ) -> None:
     """Explore-Instruct: lookahead and backtracking over a domain's task tree, then a quota sample."""
 
     def main():
         from flows.explore_instruct_flow import ExploreInstructConfig, explore_instruct_flow
+        from flows.sharding import with_task_runner
         from flows.run_setup import PROJECT_ROOT
 
         if preset not in PRESETS:
@@ -59,8 +61,10 @@ def explore_instruct_command(
             overrides.append(f"extend_nums={_counts('--extend-nums', extend_nums)}")
         if enrich_nums is not None:
             overrides.append(f"enrich_nums={_counts('--enrich-nums', enrich_nums)}")
+        overrides += c.runner_overrides(task_runner)
         cfg = load_config(ExploreInstructConfig, config, [*overrides, *(sets or [])], base=base)
         out_dir = out or c.default_out("explore-instruct")
+        flow_fn = with_task_runner(explore_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 
         async def go() -> str:
@@ -68,7 +72,7 @@ def explore_instruct_command(
 
             with c.progress_display() as hook:
                 set_progress_hook(hook)
-                return await explore_instruct_flow(config=cfg, out_dir=str(out_dir))
+                return await flow_fn(config=cfg, out_dir=str(out_dir))
 
         return go()
 

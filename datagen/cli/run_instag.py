@@ -25,12 +25,14 @@ def instag_command(
     llm: Optional[str] = c.LlmOpt, base_url: Optional[str] = c.BaseUrlOpt, model: Optional[str] = c.ModelOpt,
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
-    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, task_runner: Optional[str] = c.TaskRunnerOpt,
+    debug: bool = c.DebugOpt,
 ) -> None:
     """InsTag: intention tags for every query, diversity/complexity, Complexity-first Diverse subset."""
 
     def main():
         from flows.instag_flow import InstagConfig, instag_flow
+        from flows.sharding import with_task_runner
 
         overrides = c.llm_overrides(llm, base_url, model)
         for key, value in (("input", input), ("field", field), ("sampling.n", n),
@@ -38,8 +40,10 @@ def instag_command(
                            ("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)):
             if value is not None:
                 overrides.append(f"{key}={value}")
+        overrides += c.runner_overrides(task_runner)
         cfg = load_config(InstagConfig, config, [*overrides, *(sets or [])])
         out_dir = out or c.default_out("instag")
+        flow_fn = with_task_runner(instag_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 
         async def go() -> str:
@@ -47,7 +51,7 @@ def instag_command(
 
             with c.progress_display() as hook:
                 set_progress_hook(hook)
-                return await instag_flow(config=cfg, out_dir=str(out_dir))
+                return await flow_fn(config=cfg, out_dir=str(out_dir))
 
         return go()
 

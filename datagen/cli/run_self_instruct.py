@@ -21,7 +21,8 @@ def self_instruct_command(
     preset: str = typer.Option("self_instruct", "--preset", help="self_instruct | alpaca"),
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
-    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, task_runner: Optional[str] = c.TaskRunnerOpt,
+    debug: bool = c.DebugOpt,
 ) -> None:
     """Self-Instruct (or its Alpaca variant) from seeds to dataset.jsonl."""
 
@@ -30,6 +31,7 @@ def self_instruct_command(
         from datagen.seeds import load_seed_tasks
         from flows.run_setup import PROJECT_ROOT, resolve_path
         from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+        from flows.sharding import with_task_runner
 
         if preset not in PRESETS:
             raise UserError(f"--preset {preset!r} is not known: use self_instruct or alpaca")
@@ -43,10 +45,12 @@ def self_instruct_command(
             overrides.append(f"run.max_cost_usd={max_cost}")
         if max_tokens is not None:
             overrides.append(f"run.max_tokens={max_tokens}")
+        overrides += c.runner_overrides(task_runner)
         cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
         preflight(cfg.llm)  # so does an unreachable endpoint, a rejected key or a missing model
         out_dir = out or c.default_out("self-instruct")
+        flow_fn = with_task_runner(self_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 
         async def go() -> str:
@@ -54,7 +58,7 @@ def self_instruct_command(
 
             with c.progress_display() as hook:
                 set_progress_hook(hook)
-                return await self_instruct_flow(config=cfg, out_dir=str(out_dir))
+                return await flow_fn(config=cfg, out_dir=str(out_dir))
 
         return go()
 

@@ -26,12 +26,14 @@ def syndg_command(
                                                help="HF folder or .gguf for the nll scorer (default: embedded SmolLM2)"),
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     out: Optional[Path] = c.OutOpt, max_cost: Optional[float] = c.MaxCostOpt,
-    max_tokens: Optional[int] = c.MaxTokensOpt, debug: bool = c.DebugOpt,
+    max_tokens: Optional[int] = c.MaxTokensOpt, task_runner: Optional[str] = c.TaskRunnerOpt,
+    debug: bool = c.DebugOpt,
 ) -> None:
     """SynDG: dialogue flows from a knowledge source, realized turn by turn, scored, best kept."""
 
     def main():
         from flows.syndg_flow import SynDGConfig, syndg_flow
+        from flows.sharding import with_task_runner
 
         if style is not None and style not in STYLES:
             raise UserError(f"--style {style!r} is not known: use wow or persona")
@@ -43,8 +45,10 @@ def syndg_command(
                            ("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)):
             if value is not None:
                 overrides.append(f"{key}={value}")
+        overrides += c.runner_overrides(task_runner)
         cfg = load_config(SynDGConfig, config, [*overrides, *(sets or [])])
         out_dir = out or c.default_out("syndg")
+        flow_fn = with_task_runner(syndg_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 
         async def go() -> str:
@@ -52,7 +56,7 @@ def syndg_command(
 
             with c.progress_display() as hook:
                 set_progress_hook(hook)
-                return await syndg_flow(config=cfg, out_dir=str(out_dir))
+                return await flow_fn(config=cfg, out_dir=str(out_dir))
 
         return go()
 
