@@ -98,6 +98,7 @@ def ui_command(
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_ENABLED="true",
                PREFECT_HOME=str(prefect_home()))
+    env.setdefault("PREFECT_UI_API_URL", api_url)  # else the UI calls port 4200 whatever --port is
     cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)]
     server = subprocess.Popen(cmd, env=env)
     state = server_state_path()
