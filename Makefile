@@ -28,5 +28,10 @@ bench: $(STAMP)
 ui: $(STAMP)
 	$(VENV)/bin/datagen ui
 
+# The Prefect UI in headless chromium (Debian's package): screenshots land in runs/ui-test/.
+ui-test: $(STAMP)
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)
+	HF_HUB_OFFLINE=1 $(PY) -m pytest -q -p no:cacheprovider -rs tests/ui
+
 clean:
 	rm -rf runs .pytest_cache
