@@ -218,16 +218,16 @@ def tag_chart(data: RunData) -> Chart | None:
     return chart
 
 
-CHARTS: tuple[Callable[[RunData], Chart | None], ...] = (
-    verb_noun_chart, rouge_chart, length_chart, dialogue_chart, tag_chart)
+CHARTS: dict[str, Callable[[RunData], Chart | None]] = {  # chart name (its PNG's) -> builder
+    "verb_noun": verb_noun_chart, "rouge_to_seeds": rouge_chart, "lengths": length_chart,
+    "dialogue_turns": dialogue_chart, "tag_frequency": tag_chart}
 
 
 def build_charts(data: RunData) -> tuple[list[Chart], dict[str, str]]:
     """Every chart that applies to the run; (charts, {chart: why skipped})."""
     made: list[Chart] = []
     skipped: dict[str, str] = {}
-    for builder in CHARTS:
-        name = builder.__name__.removesuffix("_chart")
+    for name, builder in CHARTS.items():
         try:
             chart = builder(data)
         except Skip as exc:

@@ -28,6 +28,14 @@ def _spacy_available() -> bool:
     return True
 
 
+def funnel_rows(markdown: str) -> dict[str, dict[str, str]]:
+    """The funnel table's rows by stage, as {column: cell}."""
+    table = markdown.split("## Funnel by stage")[1].split("## Usage")[0]
+    lines = [line.strip().strip("|").split(" | ") for line in table.splitlines() if line.startswith("| ")]
+    header, rows = [c.strip() for c in lines[0]], lines[1:]
+    return {row[0].strip(): dict(zip(header, (c.strip() for c in row))) for row in rows}
+
+
 def assert_valid_png(path):
     from matplotlib.image import imread
 
@@ -53,7 +61,11 @@ def test_task_run_report_has_every_section_and_valid_charts(tmp_path):
     assert text == report.markdown
     sections = re.findall(r"^## (.+)$", text, flags=re.M)
     assert sections == ["Funnel by stage (all calls of a stage summed)", "Usage", "Figures", "Charts", "Files"]
-    assert "| bootstrap | 2 | 7 | 6 | 1 | parse_failed 1 | 3 | 200 | 1.5 |" in text
+    bootstrap = funnel_rows(text)["bootstrap"]
+    assert {k: bootstrap[k] for k in ("calls", "in", "kept", "rejected", "top reasons", "LLM requests",
+                                      "tokens", "seconds")} == {
+        "calls": "2", "in": "7", "kept": "6", "rejected": "1", "top reasons": "parse_failed 1",
+        "LLM requests": "3", "tokens": "200", "seconds": "1.5"}
     assert "- LLM requests: 3 (1 from cache), errors 1, retries 2" in text
     assert "- tokens: 150 prompt + 50 completion" in text and "- cost: $0.0020" in text
     assert "- machine rows in dataset: 5" in text  # summary.json's figures are kept
@@ -110,19 +122,42 @@ def test_missing_matplotlib_skips_charts_and_still_writes_the_report(tmp_path, m
 
     monkeypatch.setattr(builtins, "__import__", no_matplotlib)
     # rouge and lengths only: this test stays spaCy-free
-    monkeypatch.setattr(report_charts, "CHARTS", (report_charts.rouge_chart, report_charts.length_chart))
+    monkeypatch.setattr(report_charts, "CHARTS", {"rouge_to_seeds": report_charts.rouge_chart,
+                                                  "lengths": report_charts.length_chart})
     report = write_run_report(run)
     assert report.charts == [] and not (run / "charts").exists()
-    assert set(report.skipped) == {"rouge", "length"}
-    assert "- length chart skipped: matplotlib is not installed" in report.markdown
+    assert set(report.skipped) == {"rouge_to_seeds", "lengths"}
+    assert "- lengths chart skipped: matplotlib is not installed" in report.markdown
     assert "| output (words) | 5 |" in report.markdown  # the text tables remain
+
+
+def test_missing_spacy_skips_the_verb_noun_chart(tmp_path, monkeypatch):
+    from datagen.analysis import verb_noun
+
+    real_import = builtins.__import__
+
+    def no_spacy(name, *args, **kwargs):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    verb_noun.load_parser.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_spacy)
+    monkeypatch.setattr(report_charts, "CHARTS", {"verb_noun": report_charts.verb_noun_chart})
+    try:
+        report = write_run_report(task_run(tmp_path / "run"))
+    finally:
+        verb_noun.load_parser.cache_clear()
+    assert report.charts == []
+    assert report.skipped == {"verb_noun": "spaCy is not installed (pip install 'datagen[nlp]')"}
+    assert "- verb_noun chart skipped: spaCy is not installed" in report.markdown
 
 
 def test_a_failing_chart_is_reported_not_raised(tmp_path, monkeypatch):
     def broken(data):
         raise ValueError("bad bins")
 
-    monkeypatch.setattr(report_charts, "CHARTS", (broken,))
+    monkeypatch.setattr(report_charts, "CHARTS", {"broken": broken})
     report = write_run_report(task_run(tmp_path / "run"))
     assert report.skipped == {"broken": "failed: ValueError: bad bins"}
     assert "- broken chart skipped: failed: ValueError: bad bins" in report.markdown
@@ -130,7 +165,7 @@ def test_a_failing_chart_is_reported_not_raised(tmp_path, monkeypatch):
 
 def test_method_section_is_saved_and_reused_and_stale_charts_go(tmp_path, monkeypatch):
     pytest.importorskip("matplotlib")
-    monkeypatch.setattr(report_charts, "CHARTS", (report_charts.length_chart,))
+    monkeypatch.setattr(report_charts, "CHARTS", {"lengths": report_charts.length_chart})
     run = task_run(tmp_path / "run")
     (run / "charts").mkdir()
     (run / "charts" / "old.png").write_bytes(PNG_SIGNATURE)
