@@ -33,7 +33,7 @@ def counts_rows(stats: StageStats) -> list[dict[str, Any]]:
         {"metric": "LLM retries", "value": stats.llm_retries},
         {"metric": "prompt tokens", "value": stats.prompt_tokens},
         {"metric": "completion tokens", "value": stats.completion_tokens},
-        {"metric": "cost (USD)", "value": round(stats.cost_usd, 4)},
+        {"metric": "cost (USD)", "value": round(stats.cost_usd, 6)},
         {"metric": "seconds", "value": round(stats.seconds, 2)},
     ]
     rows += [{"metric": k, "value": v} for k, v in stats.extra.items()]
@@ -84,6 +84,16 @@ def funnel_by_stage(stages: list[tuple[str, StageStats]]) -> list[StageStats]:
     return list(merged.values())
 
 
+def usd(dollars: float) -> str:
+    """Dollars to 4 decimals, or to the 6 that stage stats keep when a sum needs them."""
+    return f"{dollars:.4f}" if round(dollars, 4) == round(dollars, 6) else f"{dollars:.6f}"
+
+
+def _unpriced(total: StageStats) -> str:
+    fresh = total.prompt_tokens + total.completion_tokens
+    return " (no price for the model: set run.prices or llm.price)" if fresh and not total.cost_usd else ""
+
+
 def markdown_table(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "_none_\n"
@@ -117,13 +127,13 @@ def build_report(run_dir: Path, *, figures: dict[str, Any] | None = None, charts
          "top reasons": ", ".join(f"{r} {n}" for r, n in sorted(st.rejected_by_reason.items(),
                                                                 key=lambda kv: -kv[1])[:3]),
          "LLM requests": st.llm_requests, "tokens": st.prompt_tokens + st.completion_tokens,
-         "seconds": round(st.seconds, 1)}
+         "cost (USD)": usd(st.cost_usd), "seconds": round(st.seconds, 1)}
         for st in funnel]))
     lines += ["", "## Usage", "",
               f"- LLM requests: {total.llm_requests} ({total.llm_cached} from cache), errors "
               f"{total.llm_errors}, retries {total.llm_retries}",
               f"- tokens: {total.prompt_tokens} prompt + {total.completion_tokens} completion",
-              f"- cost: ${total.cost_usd:.4f}", f"- stage seconds: {total.seconds:.1f}", ""]
+              f"- cost: ${usd(total.cost_usd)}{_unpriced(total)}", f"- stage seconds: {total.seconds:.1f}", ""]
     all_figures = {**summary.get("figures", {}), **(figures or {})}
     if all_figures:
         lines += ["## Figures", ""] + [f"- {key}: {value}" for key, value in all_figures.items()] + [""]

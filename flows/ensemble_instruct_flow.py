@@ -41,7 +41,7 @@ from datagen.seeds import load_seed_tasks, split_by_type
 from datagen.stage import RunContext, StageResult, make_result
 from datagen.text.rouge import NoveltyIndex
 from flows.artifacts import finish_report
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.run_setup import RunOptions, llm_description, open_run, price_for, resolve_path, run_name
 from flows.sharding import sharded
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
@@ -232,7 +232,7 @@ async def ensemble_instruct_flow(config: EnsembleInstructConfig, out_dir: str = 
             chosen = await run_stage(run, f"select_target_{task_type.lower()}",
                                      partial(ei.select_target_stage, target=config.target), files, None)
             picked.append(chosen.kept_path)
-        prices = [m.price or config.run.prices.get(m.model or "embedded") for m in members]
+        prices = [price_for(m, config.run.prices) for m in members]
         current = await member_stage(run, clients[0], prices[0], "instances_m0",
                                      partial(ei.instances_stage, member=names[0]), picked,
                                      config.instances, progress=True)

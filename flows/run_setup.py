@@ -12,6 +12,7 @@ from typing import Any, Callable, Literal
 from pydantic import Field
 
 from datagen.config import StrictModel
+from datagen.errors import UserError
 from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
@@ -73,17 +74,32 @@ def run_name(flow: str) -> Callable[[], str]:
     return name
 
 
+def price_key(llm: LLMConfig) -> str:
+    """The name `run.prices` knows a model by: the endpoint's model name (or the local HF folder /
+    GGUF path as given), `embedded` for the bundled SmolLM2, `fake` for the scripted client."""
+    if llm.model:
+        return llm.model
+    return "fake" if llm.backend == "fake" else "embedded"
+
+
+def price_for(llm: LLMConfig, prices: dict[str, Price]) -> Price | None:
+    """The model's own `llm.price`, else its entry in the run's price table, else None (unpriced)."""
+    return llm.price or prices.get(price_key(llm))
+
+
 def open_run(flow: str, out_dir: str | Path, cfg: Any, llm: LLMConfig | None,
              options: RunOptions) -> FlowRun:
     """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
     and build the run's cached LLM client, price and budget."""
     root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
+    price = price_for(llm, options.prices) if llm is not None else None
+    if options.max_cost_usd is not None and llm is not None and price is None:
+        raise UserError(f"--max-cost needs a price for model {price_key(llm)!r}: add it to run.prices "
+                        f"(priced now: {', '.join(sorted(options.prices)) or 'none'}) or set llm.price")
     client = None
     if llm is not None:
         cache = Path(options.cache_path) if options.cache_path else None
         client = build_client(llm, cache_path=cache)
-    model = (llm.model if llm and llm.model else "embedded") if llm else ""
-    price = llm.price if llm and llm.price else options.prices.get(model)
     budget = Budget(options.max_cost_usd, options.max_tokens) \
         if options.max_cost_usd is not None or options.max_tokens is not None else None
     run = FlowRun(root=root, flow=flow, llm=client, price=price, budget=budget, seed=options.seed)
