@@ -7,6 +7,7 @@ any other exception prints a one-line internal-error message, with the traceback
 from __future__ import annotations
 
 import asyncio
+import errno
 import os
 import sys
 import traceback
@@ -143,6 +144,11 @@ def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
         raise typer.Exit(130) from None
     except typer.Exit:
         raise
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        console.print(f"[red]error:[/red] {os_problem(exc)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if debug:
             traceback.print_exc()
@@ -150,6 +156,35 @@ def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
         console.print(f"[red]internal error:[/red] {name}: {exc} (rerun with --debug for the traceback)",
                       highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+
+
+def os_problem(exc: OSError) -> str:
+    """One sentence for a file-system failure (disk full, read-only, not a folder) with the fix."""
+    where = exc.filename or "a file"
+    if exc.errno == errno.ENOSPC:
+        return (f"no space left on the device while writing {where}; free some space or pass --out "
+                "on another disk, then rerun the same command (finished stages are kept)")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"cannot write {where} ({exc.strerror}); pass an --out folder you can write to"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"cannot create {where}: a file is in the way ({exc.strerror}); pass another --out folder"
+    return f"{where}: {exc.strerror or exc}"
+
+
+def check_out_dir(out: Path) -> None:
+    """Refuse a run folder that cannot be created or written before anything is generated."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {out} is a file, not a folder; pass a folder path")
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UserError(f"cannot create the run folder {out}: {existing} is a file, not a folder; "
+                        "pass another --out")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UserError(f"cannot create the run folder {out}: {existing} is not writable "
+                        "(read-only or no permission); pass another --out")
 
 
 def default_out(flow: str) -> Path:

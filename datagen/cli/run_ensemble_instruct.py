@@ -88,7 +88,18 @@ def ensemble_instruct_command(
         overrides += sets or []
         source = str(config or ensemble or "config") + (" with --set" if overrides else "")
         cfg = validate_config(EnsembleInstructConfig, apply_overrides(data, overrides), source)
+        from datagen.llm.preflight import preflight
+        from datagen.seeds import load_seed_tasks
+        from flows.run_setup import resolve_path
+
+        load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
+        from flows.ensemble_instruct_flow import ensemble_members as _members
+
+        for member in {(m.backend, m.model, m.base_url, m.api_key_env): m
+                       for m in [cfg.llm, *_members(cfg)]}.values():
+            preflight(member)  # every distinct endpoint and model, before any output
         out_dir = out or c.default_out("ensemble-instruct")
+        c.check_out_dir(out_dir)
         flow_fn = with_task_runner(ensemble_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
         from flows.ensemble_instruct_flow import ensemble_members, is_stand_in

@@ -63,7 +63,11 @@ def explore_instruct_command(
             overrides.append(f"enrich_nums={_counts('--enrich-nums', enrich_nums)}")
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(ExploreInstructConfig, config, [*overrides, *(sets or [])], base=base)
+        from datagen.llm.preflight import preflight
+
+        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
         out_dir = out or c.default_out("explore-instruct")
+        c.check_out_dir(out_dir)
         flow_fn = with_task_runner(explore_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 

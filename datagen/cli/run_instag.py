@@ -42,7 +42,11 @@ def instag_command(
                 overrides.append(f"{key}={value}")
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(InstagConfig, config, [*overrides, *(sets or [])])
+        from datagen.llm.preflight import preflight
+
+        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
         out_dir = out or c.default_out("instag")
+        c.check_out_dir(out_dir)
         flow_fn = with_task_runner(instag_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 

@@ -50,6 +50,7 @@ def self_instruct_command(
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
         preflight(cfg.llm)  # so does an unreachable endpoint, a rejected key or a missing model
         out_dir = out or c.default_out("self-instruct")
+        c.check_out_dir(out_dir)
         flow_fn = with_task_runner(self_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 

@@ -47,7 +47,11 @@ def syndg_command(
                 overrides.append(f"{key}={value}")
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(SynDGConfig, config, [*overrides, *(sets or [])])
+        from datagen.llm.preflight import preflight
+
+        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
         out_dir = out or c.default_out("syndg")
+        c.check_out_dir(out_dir)
         flow_fn = with_task_runner(syndg_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
 
