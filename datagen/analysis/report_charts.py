@@ -38,6 +38,7 @@ from datagen.text.novelty_index import NoveltyIndex
 
 log = logging.getLogger(__name__)
 EXTRA_SECTIONS = "report_sections.md"
+ALL_CHARTS = "charts"  # the `skipped` key when no chart could be made
 ROUGE_EDGES = [i / 20 for i in range(21)]  # 0.05-wide bins over [0, 1]
 
 
@@ -245,6 +246,10 @@ def build_charts(data: RunData) -> tuple[list[Chart], dict[str, str]]:
     return made, skipped
 
 
+def skip_line(name: str, why: str) -> str:
+    return f"{name if name == ALL_CHARTS else name + ' chart'} skipped: {why}"
+
+
 def charts_section(made: list[Chart], skipped: dict[str, str]) -> str:
     lines = ["## Charts", ""]
     for chart in made:
@@ -254,7 +259,7 @@ def charts_section(made: list[Chart], skipped: dict[str, str]) -> str:
         lines += [chart.caption, ""]
         if chart.table:
             lines += [chart.table]
-    lines += [f"- {name} chart skipped: {why}" for name, why in skipped.items()]
+    lines += [f"- {skip_line(name, why)}" for name, why in skipped.items()]
     if not made and not skipped:
         lines.append("_no records to chart_")
     return "\n".join(lines) + "\n"
@@ -269,7 +274,11 @@ def write_run_report(run_dir: Path, extra: str | None = None) -> RunReport:
         write_text(saved, extra)
     else:
         extra = saved.read_text(encoding="utf-8") if saved.is_file() else ""
-    made, skipped = build_charts(load_run_data(run_dir))
+    try:
+        made, skipped = build_charts(load_run_data(run_dir))
+    except Exception as exc:  # an unreadable records.jsonl or config.yaml costs the charts, not the report
+        log.warning("charts of %s failed", run_dir, exc_info=True)
+        made, skipped = [], {ALL_CHARTS: f"the run folder could not be read: {type(exc).__name__}: {exc}"}
     chart_dir = run_dir / CHARTS_DIR
     paths = []
     for chart in made:

@@ -61,7 +61,7 @@ def export_command(
 def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), debug: bool = DebugOpt) -> None:
     """Rebuild and print a run's markdown report, with its charts (written to RUN_DIR/report.md and
     RUN_DIR/charts/*.png)."""
-    from datagen.analysis.report_charts import write_run_report
+    from datagen.analysis.report_charts import skip_line, write_run_report
 
     def main() -> None:
         if not run_dir.is_dir():
@@ -69,7 +69,7 @@ def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), deb
         report = write_run_report(run_dir)
         echo(report.markdown)
         for name, why in report.skipped.items():
-            typer.echo(f"{name} chart skipped: {why}", err=True)
+            typer.echo(skip_line(name, why), err=True)
         typer.echo(f"wrote {report.path} and {len(report.charts)} charts in {run_dir / 'charts'}", err=True)
 
     run_guarded(main, debug)

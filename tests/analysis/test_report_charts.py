@@ -163,6 +163,14 @@ def test_a_failing_chart_is_reported_not_raised(tmp_path, monkeypatch):
     assert "- broken chart skipped: failed: ValueError: bad bins" in report.markdown
 
 
+def test_an_unreadable_records_file_costs_the_charts_not_the_report(tmp_path):
+    run = task_run(tmp_path / "run")
+    (run / "records.jsonl").write_text("{not json\n", encoding="utf-8")
+    report = write_run_report(run)
+    assert report.charts == [] and "records.jsonl" in report.skipped["charts"]
+    assert "## Funnel by stage" in report.markdown and "- charts skipped: the run folder could not" in report.markdown
+
+
 def test_method_section_is_saved_and_reused_and_stale_charts_go(tmp_path, monkeypatch):
     pytest.importorskip("matplotlib")
     monkeypatch.setattr(report_charts, "CHARTS", {"lengths": report_charts.length_chart})
