@@ -99,8 +99,10 @@ def histogram_png(panels: Sequence[Panel], ylabel: str = "count") -> bytes | Non
     for ax, panel in zip(axes, panels):
         lo = panel.table["lo"].to_list()
         widths = [h - l for l, h in zip(lo, panel.table["hi"].to_list())]
-        ax.bar(lo, panel.table["count"].to_list(), width=widths, align="edge", color=COLORS[0],
-               edgecolor="white", linewidth=0.5)
+        unit = all(w == 1 for w in widths) and all(float(x).is_integer() for x in lo)
+        ax.bar(lo, panel.table["count"].to_list(), width=widths, align="center" if unit else "edge",
+               color=COLORS[0], edgecolor="white", linewidth=0.5)  # unit bins: one bar per integer
+        ax.yaxis.get_major_locator().set_params(integer=True)
         if panel.marker is not None:
             ax.axvline(panel.marker, color="#c0392b", linestyle="--", linewidth=1,
                        label=panel.marker_label or None)
