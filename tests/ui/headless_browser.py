@@ -72,17 +72,26 @@ class Page:
         missing = [n for n in needles if n not in text]
         raise AssertionError(f"page never showed {missing}; it showed:\n{text[:3000]}")
 
-    async def click(self, label: str) -> bool:
-        """Click the first tab, button or link whose own text is exactly `label`."""
+    async def _on_element(self, label: str, action: str) -> bool:
         script = f"""(() => {{
             const want = {json.dumps(label)};
-            const nodes = [...document.querySelectorAll('[role=tab], button, a, li, span, div')];
-            const hit = nodes.find(n => n.children.length <= 1 && n.innerText && n.innerText.trim() === want);
+            // the innermost element showing exactly this text (a click bubbles up to its handler)
+            const hits = [...document.body.querySelectorAll('*')].filter(
+                n => n.innerText && n.innerText.trim().toLowerCase() === want.toLowerCase());
+            const hit = hits[hits.length - 1];
             if (!hit) return false;
-            hit.click();
+            {action};
             return true;
         }})()"""
         return bool(await self.evaluate(script))
+
+    async def click(self, label: str) -> bool:
+        """Click the element that shows exactly `label` (case-insensitive: CSS may transform it)."""
+        return await self._on_element(label, "hit.click()")
+
+    async def scroll_to(self, label: str) -> bool:
+        """Scroll the element that shows exactly `label` to the top of the view."""
+        return await self._on_element(label, "hit.scrollIntoView({block: 'start'})")
 
     async def screenshot(self, path: Path) -> None:
         shot = await self.call("Page.captureScreenshot", format="png")

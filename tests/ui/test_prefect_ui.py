@@ -5,6 +5,7 @@ sample artifacts. Screenshots go to runs/ui-test/ (`make ui-test`; skips without
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import httpx
@@ -31,7 +32,7 @@ def run_small_flow(server: ServerProcess, llm: FakeOpenAIServer, out: Path, cwd:
 
 
 async def check_flow_run_page(binary: str, server: ServerProcess, flow_run: dict, stages: list[str],
-                              tmp: Path) -> None:
+                              out: Path, tmp: Path) -> None:
     async with headless_page(binary, tmp / "profile", tmp / "chromium.log") as page:
         await page.goto(f"{server.ui_url}/runs/flow-run/{flow_run['id']}")
         await page.wait_for_text([flow_run["name"], "Completed", "Artifacts"])
@@ -45,7 +46,19 @@ async def check_flow_run_page(binary: str, server: ServerProcess, flow_run: dict
         counts = [f"{s}: counts" for s in stages]
         samples = [f"{s}: sample of kept and rejected records" for s in stages]
         await page.wait_for_text(counts + samples)
+        assert await page.scroll_to("Task runs")
         await page.screenshot(SHOTS / "artifacts.png")
+
+        # One stage's counts table, rendered: its rejection reasons are the ones in stats.json.
+        stage = "002_heuristics"
+        found = httpx.post(f"{server.api_url}/artifacts/filter", timeout=10, json={
+            "artifacts": {"flow_run_id": {"any_": [flow_run["id"]]}}}).json()
+        (table,) = [a for a in found if a["description"] == f"{stage}: counts"]
+        reasons = json.loads((out / stage / "stats.json").read_text())["rejected_by_reason"]
+        assert reasons, "the scripted replies include a blacklisted instruction"
+        await page.goto(f"{server.ui_url}/artifacts/artifact/{table['id']}")
+        await page.wait_for_text(["metric", "kept", *(f"rejected: {r}" for r in reasons)])
+        await page.screenshot(SHOTS / "counts-table.png")
 
 
 @pytest.mark.slow
@@ -61,6 +74,6 @@ def test_flow_run_page_lists_every_stage_and_its_artifacts(tmp_path):
         assert flow_run["state_type"] == "COMPLETED"
         stages = sorted(p.name for p in out.glob("[0-9]*_*") if (p / "stats.json").is_file())
         assert stages[:2] == ["000_seeds", "001_bootstrap"] and stages[-1].endswith("_minhash_dedup")
-        asyncio.run(check_flow_run_page(binary, server, flow_run, stages, tmp_path))
-    for name in ("flow-run.png", "task-runs.png", "artifacts.png"):
+        asyncio.run(check_flow_run_page(binary, server, flow_run, stages, out, tmp_path))
+    for name in ("flow-run.png", "task-runs.png", "artifacts.png", "counts-table.png"):
         assert (SHOTS / name).stat().st_size > 10_000
