@@ -9,6 +9,7 @@ keep the schedule and its runs on a server that outlives this process.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -61,13 +62,19 @@ def deploy_command(
         parameters = deployment_parameters(config_cls, config, list(sets or []))
         deployment = name or f"{method}-scheduled"
         c.echo(f"serving {flow.name}/{deployment} on cron {cron!r} (UTC); runs write to "
-               f"runs/{flow.name}/<timestamp>-<run id>/ (Ctrl-C to stop)")
+               f"runs/{flow.name}/<timestamp>-<run id>/ (Ctrl-C to stop and pause the schedule)")
+        if not os.environ.get("PREFECT_API_URL"):
+            c.echo("no `datagen server` is up: the schedule lives in a temporary Prefect server while "
+                   "this command runs; start `datagen server` first to see its runs in the UI")
         # A deployment served by entrypoint, not `flow.serve`: the latter pickles the flow into
         # each run's process, and the pickled parameter model loses the config class (a
         # postponed annotation). Each run imports the `flows` package fresh instead.
         served = flow.to_deployment(name=deployment, cron=cron, parameters=parameters,
                                     entrypoint_type=EntrypointType.MODULE_PATH)
-        serve(served, print_starting_message=False)
+        try:
+            serve(served, print_starting_message=False)
+        except KeyboardInterrupt:
+            c.echo(f"stopped serving {flow.name}/{deployment}; its schedule is paused until served again")
 
     c.run_guarded(main, debug)
 
