@@ -20,8 +20,8 @@ def prefect_env(tmp: Path, **extra: str) -> dict[str, str]:
     from prefect.settings import get_current_settings
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp / "prefect_home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
-               PREFECT_LOGGING_LEVEL="WARNING", PYTHONUNBUFFERED="1", **extra)
+    env.update({"PREFECT_HOME": str(tmp / "prefect_home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                "PREFECT_LOGGING_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1", **extra})
     url = get_current_settings().api.url
     if url:
         env["PREFECT_API_URL"] = str(url)
