@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, FlowRunFilterName
 from prefect.runtime import flow_run
 
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
@@ -60,10 +60,18 @@ def stage_files(stage_dir: str) -> tuple[list, list, dict]:
     return lines[0], lines[1], stats
 
 
-async def task_run_names(flow_run_id: str) -> list[str]:
+async def task_run_names(flow_run_id: str, shards: int = 0) -> list[str]:
+    """Completed task runs of a flow run; waits (up to ~30 s) for `shards` shard runs to be
+    recorded, since Prefect 3 records task-run states from events, a moment after they happen."""
     async with get_client() as client:
-        runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
-    return sorted(r.name for r in runs if r.state is not None and r.state.is_completed())
+        for _ in range(120):
+            runs = await client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            names = sorted(r.name for r in runs if r.state is not None and r.state.is_completed())
+            if sum("[" in n for n in names) >= shards:
+                break
+            await asyncio.sleep(0.25)
+    return names
 
 
 def test_split_even_and_join_keep_order():
@@ -94,7 +102,7 @@ def test_dask_local_cluster_equals_default_runner(tmp_path):
     heur = stage_files(serial["dirs"][0])[2]["rejected_by_reason"]
     assert {"too_short", "blacklisted_word", "banned_prefix", "leading_punctuation", "too_long"} <= set(heur)
     # The stages really ran in slices on Dask, and only there.
-    names = asyncio.run(task_run_names(distributed["flow_run_id"]))
+    names = asyncio.run(task_run_names(distributed["flow_run_id"], shards=6))
     assert [n for n in names if "[" in n] == [f"{s}[{i}/3]" for s in ("heuristic_filter", "vote_stage")
                                               for i in (1, 2, 3)]
     assert not [n for n in asyncio.run(task_run_names(serial["flow_run_id"])) if "[" in n]
@@ -108,3 +116,35 @@ def test_with_task_runner_picks_the_runner():
     assert isinstance(remote.task_runner, DaskTaskRunner) and remote.task_runner.address == "tcp://10.0.0.1:8786"
     local = with_task_runner(two_stages, RunOptions(task_runner="dask")).task_runner
     assert local.address is None and local.cluster_kwargs == {"n_workers": 2, "threads_per_worker": 1}
+
+
+def test_cli_task_runner_option(tmp_path):
+    """`--task-runner dask` on the CLI: the default LocalCluster (worker processes) gives the same
+    dataset as the default runner; an unknown runner name is one clear config error."""
+    from typer.testing import CliRunner
+
+    from datagen.cli import app
+    from datagen.llm.fake import register_responder
+    from tests.flows.test_self_instruct_flow import scripted_reply
+
+    register_responder("dask-cli", lambda req: scripted_reply(req.as_prompt()))
+    runner = CliRunner()
+    common = ["run", "self-instruct", "--llm", "fake", "--model", "dask-cli", "--target", "4",
+              "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"]
+    bad = runner.invoke(app, [*common, "--task-runner", "spark", "--out", str(tmp_path / "x")])
+    assert bad.exit_code == 2 and "task_runner" in bad.output and "spark" in bad.output
+    for name in ("default", "dask"):
+        res = runner.invoke(app, [*common, "--task-runner", name, "--out", str(tmp_path / name)])
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "default" / "dataset.jsonl").read_bytes() == (tmp_path / "dask" / "dataset.jsonl").read_bytes()
+    heur = [json.loads(p.read_text()) for p in sorted((tmp_path / "dask").glob("*_heuristics/stats.json"))]
+    assert heur and sum(h["n_in"] for h in heur) > 1
+    names = asyncio.run(task_run_names(asyncio.run(flow_run_id(f"self-instruct-{tmp_path / 'dask'}")), 1))
+    assert any(n.startswith("heuristic_filter[1/") for n in names)
+
+
+async def flow_run_id(name: str) -> str:
+    async with get_client() as client:
+        runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=[name])))
+    assert len(runs) == 1
+    return str(runs[0].id)
