@@ -1,8 +1,9 @@
 """Stage-parallel scale-out on an existing engine: Prefect's Dask or Ray task runner (DESIGN §6).
 
 A stage declared shardable is pure and per-record: each record's verdict and scores depend on
-that record and the stage config only (heuristic filters, ensemble votes, MinHash signatures),
-never on the order of the input or on other records. `sharded(fn)` wraps such a stage; when
+that record and the stage config only, never on the order of the input or on other records.
+Sharded now: the heuristic filter (Self-Instruct, Ensemble-Instruct) and the Ensemble-Instruct
+vote (pairwise ROUGE-L per row, the costliest CPU stage there). `sharded(fn)` wraps such a stage; when
 the flow runs under a distributing task runner, the wrapped stage splits its input into
 `shards` contiguous slices, submits one Prefect task per slice to the runner
 (`task.submit`), and joins the slices' results in input order, with stats added by `+`
@@ -18,6 +19,8 @@ when the flow starts. `run.dask_address` connects to an existing Dask scheduler;
 LocalCluster of two single-threaded workers starts for the run. Dask and Ray distribute the
 stage work; to watch a distributed run (workers on other machines) point every machine at a
 real Prefect server (`PREFECT_API_URL`); ephemeral mode is fine on one machine.
+The Ray runner (`datagen[ray]`) goes through the same code but is not exercised by the tests.
+LLM stages are not sharded here: generation scales out on the endpoint (a vLLM cluster).
 
 Stage functions, records and configs travel to the workers by pickling: a shardable stage must
 be a module-level function (or a `functools.partial` of one), synchronous, and must not use
