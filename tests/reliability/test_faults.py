@@ -16,8 +16,8 @@ from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
 from tests.flows.test_self_instruct_flow import scripted_reply
 
-FAULTS = FaultPlan(rate_429=0.04, retry_after_s=0.01, rate_500=0.06, rate_reset=0.03, rate_timeout=0.01,
-                   timeout_sleep_s=1.0, rate_malformed=0.02, rate_empty_choices=0.02, rate_length=0.02,
+FAULTS = FaultPlan(rate_429=0.04, retry_after_s=0.01, rate_500=0.065, rate_reset=0.03, rate_timeout=0.005,
+                   timeout_sleep_s=2.0, rate_malformed=0.02, rate_empty_choices=0.02, rate_length=0.02,
                    seed=7)
 TARGET = 500
 
@@ -32,7 +32,7 @@ def test_500_instructions_complete_under_20_percent_faults(tmp_path: Path):
         cfg = load_config(SelfInstructConfig, None, [
             f"target={TARGET}", "bootstrap.prompts_per_round=40", f"run.cache_path={tmp_path / 'cache.sqlite'}",
             "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake", "llm.mode=completion",
-            "llm.max_retries=2", "llm.timeout_s=0.5", "llm.backoff_base_s=0.01", "llm.backoff_max_s=0.05",
+            "llm.max_retries=2", "llm.timeout_s=1.5", "llm.backoff_base_s=0.01", "llm.backoff_max_s=0.05",
             "llm.concurrency=16"])
         out = tmp_path / "run"
         asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
