@@ -1,38 +1,48 @@
-"""Adaptive concurrency end to end: a Self-Instruct run (configured for 16 requests in flight)
-against a server that answers 429 above 4 concurrent requests. The server's own view of its
-load (`concurrency_trace`) shows the client overload it at first, fall back to what it can
-take, and climb again on success (additive increase), with far fewer 429s than answers and
-no request lost."""
+"""Adaptive concurrency end to end: a Self-Instruct run (16 requests in flight) against a server
+that, after 40 answers, starts refusing (429, no Retry-After) anything above 2 concurrent
+requests, and after 80 answers lifts the cap again. The server's own view of its load
+(`concurrency_trace`) shows the client's concurrency high, then down at what the server
+takes, then back up as the client raises its limit on success; no request is lost."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 
 from datagen.config import load_config
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
 from tests.flows.test_self_instruct_flow import scripted_reply
 
-CAP, CONFIGURED = 4, 16
+CONFIGURED, CAP = 16, 2
+OPEN, CAPPED = FaultPlan(latency_s=0.1), FaultPlan(latency_s=0.1, max_concurrency=CAP)
+PHASES = (40, 80)  # answers after which the cap starts, and after which it is lifted
 
 
-def _window_peaks(trace: list[tuple[float, int]], width: float) -> list[int]:
-    peaks: dict[int, int] = {}
-    for t, in_flight in trace:
-        peaks[int(t / width)] = max(peaks.get(int(t / width), 0), in_flight)
-    return [peaks[k] for k in sorted(peaks)]
+class PhasedResponder:
+    """Scripted replies; switches the server's fault plan after PHASES answers, noting when."""
+
+    def __init__(self) -> None:
+        self.server: FakeOpenAIServer | None = None
+        self.answers = 0
+        self.switched: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, body: dict) -> str:
+        with self._lock:
+            self.answers += 1
+            if self.answers in PHASES:
+                self.server.faults = CAPPED if self.answers == PHASES[0] else OPEN
+                self.switched.append(time.monotonic() - self.server._t0)
+        return scripted_reply(body.get("prompt", ""))
 
 
 def test_flow_backs_off_on_429_and_recovers(tmp_path):
-    answered = []
-
-    def reply(body):
-        answered.append(1)
-        return scripted_reply(body.get("prompt", ""))
-
-    plan = FaultPlan(max_concurrency=CAP, latency_s=0.03)
-    with FakeOpenAIServer(responder=reply, faults=plan) as server:
+    responder = PhasedResponder()
+    with FakeOpenAIServer(responder=responder, faults=OPEN) as server:
+        responder.server = server
         cfg = load_config(SelfInstructConfig, None, [
             "target=60", "bootstrap.prompts_per_round=15", f"run.cache_path={tmp_path / 'cache.sqlite'}",
             "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake", "llm.mode=completion",
@@ -43,11 +53,15 @@ def test_flow_backs_off_on_429_and_recovers(tmp_path):
 
     stats = [json.loads(p.read_text()) for p in sorted((tmp_path / "run").glob("*/stats.json"))]
     assert sum(s["llm_errors"] for s in stats) == 0  # every 429 was retried until it got through
-    too_many = total - len(answered)
-    peaks = _window_peaks(trace, 0.25)
-    print(f"\n{total} requests, {len(answered)} answered, {too_many} 429s; "
-          f"peak in flight per 0.25 s: {peaks}")
-    assert 0 < too_many < len(answered)  # a fixed 16 in flight would get 12 of every 16 refused
-    first_over = next(i for i, p in enumerate(peaks) if p > CAP)  # overloaded at first
-    fall = next(i for i in range(first_over + 1, len(peaks)) if peaks[i] <= CAP)  # backed off
-    assert any(p > peaks[fall] for p in peaks[fall + 1:])  # and climbed again on success
+    assert len(responder.switched) == 2, "the run was too short to reach the last phase"
+    start, end = responder.switched
+    before = max(n for t, n in trace if t < start)
+    capped = max(n for t, n in trace if start + 0.5 < t < end)  # in-flight answers drain first
+    after = max(n for t, n in trace if t > end)
+    refused = total - responder.answers
+    print(f"\n{total} requests, {responder.answers} answered, {refused} refused (429); "
+          f"peak in flight: {before} before the cap, {capped} under it, {after} after it")
+    assert before > CAP + 2  # the client used its configured concurrency
+    assert capped <= CAP + 1  # it came down to what the server takes (plus a refused probe)
+    assert after > CAP + 2  # and climbed again once answers succeeded
+    assert 0 < refused < responder.answers
