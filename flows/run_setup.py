@@ -104,7 +104,17 @@ def open_run(flow: str, out_dir: str | Path, cfg: Any, llm: LLMConfig | None,
         if options.max_cost_usd is not None or options.max_tokens is not None else None
     run = FlowRun(root=root, flow=flow, llm=client, price=price, budget=budget, seed=options.seed)
     run.save_config(cfg)
+    remove_stale_temp_files(root)
     return run
+
+
+def remove_stale_temp_files(root: Path) -> int:
+    """Atomic writes go through `.<name>.*.tmp` beside the target; a process killed mid-write
+    leaves one behind. Nothing else is running in this folder at open time, so they go."""
+    stale = list(root.rglob(".*.tmp")) if root.is_dir() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def llm_description(llm: LLMConfig | None) -> str:

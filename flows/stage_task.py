@@ -26,7 +26,7 @@ from datagen.config import dump_config
 from datagen.errors import UserError
 from datagen.io import RunLayout, read_jsonl, write_json, write_jsonl, write_text
 from datagen.llm.client import Completion, LLMRequest
-from datagen.llm.usage import Budget, MeteredClient, Price
+from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
 from datagen.records import Record, Rejected, record_from_dict
 from datagen.stage import RunContext, StageResult, StageStats
 from flows.artifacts import ProgressArtifact, publish_stage
@@ -98,11 +98,13 @@ class FlowRun:
         write_text(path, text)
 
 
-BUDGET_KEYS = ("max_cost_usd", "max_tokens")
+# Settings that change neither decisions nor outputs: caps (a run stopped at its cap resumes with a
+# higher one) and where stage work runs (sharded stages give identical results on any runner).
+BUDGET_KEYS = ("max_cost_usd", "max_tokens", "task_runner", "dask_address", "ray_address", "shards")
 
 
 def _without_caps(data: Any) -> Any:
-    """The config minus `run.max_cost_usd` / `run.max_tokens`, for comparing two runs."""
+    """The config minus the `run` settings in BUDGET_KEYS, for comparing two runs."""
     if isinstance(data, dict) and isinstance(data.get("run"), dict):
         data = {**data, "run": {k: v for k, v in data["run"].items() if k not in BUDGET_KEYS}}
     return data
@@ -167,8 +169,7 @@ async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], input
                 if run.on_progress is not None:
                     run.on_progress(label, n, total)
 
-            batch = max(getattr(run.llm, "batch_size", None) or 8, getattr(run.llm, "concurrency", None) or 8)
-            ctx.llm = ProgressClient(meter, report, chunk=2 * batch)
+            ctx.llm = ProgressClient(meter, report, chunk=2 * parallelism(run.llm))
     started = time.perf_counter()
     result = fn(records, cfg, ctx)
     if inspect.isawaitable(result):

@@ -40,3 +40,14 @@ def test_read_models_names_the_field(tmp_path):
     path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
     with pytest.raises(InputError, match=r"line 2: field 'instruction': field required"):
         read_models(path, Task)
+
+
+def test_open_run_removes_temp_files_a_killed_writer_left(tmp_path):
+    from flows.run_setup import remove_stale_temp_files
+
+    stage = tmp_path / "003_novelty"
+    stage.mkdir()
+    (stage / "kept.jsonl").write_text("{}\n")
+    (stage / ".kept.jsonl.ab12.tmp").write_text('{"half')
+    assert remove_stale_temp_files(tmp_path) == 1
+    assert [p.name for p in stage.iterdir()] == ["kept.jsonl"]

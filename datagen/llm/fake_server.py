@@ -220,7 +220,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.rstrip("/") != "/v1/models":
             self._send(404, _error(f"no route {self.path}", "invalid_request_error"))
             return
-        models = sorted(self.server_state.faults.known_models or {"fake"})
+        plan = self.server_state.faults
+        if plan.required_api_key is not None and \
+                self.headers.get("Authorization") != f"Bearer {plan.required_api_key}":
+            self._send(401, _error("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"))
+            return
+        # With no known_models the server serves any name, so it lists none (clients then skip the check).
+        models = sorted(plan.known_models or ())
         self._send(200, {"object": "list", "data": [{"id": m, "object": "model", "owned_by": "fake"}
                                                      for m in models]})
 

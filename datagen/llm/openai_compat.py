@@ -203,8 +203,13 @@ class OpenAICompatClient:
                 f"(GET {where}/models lists the served models) and that --base-url ends with /v1")) from None
 
     async def _send(self, req: LLMRequest) -> Any:
-        params: dict[str, Any] = {"model": self.model, "n": req.n, "temperature": req.temperature,
-                                  "top_p": req.top_p, "max_tokens": req.max_tokens}
+        temperature, top_p = req.temperature, req.top_p
+        if top_p <= 0:
+            # The reference's greedy setting (temperature 0, top_p 0): vLLM and others refuse
+            # top_p = 0, and temperature 0 with top_p 1 decodes the same way.
+            temperature, top_p = 0.0, 1.0
+        params: dict[str, Any] = {"model": self.model, "n": req.n, "temperature": temperature,
+                                  "top_p": top_p, "max_tokens": req.max_tokens}
         if req.stop:
             params["stop"] = list(req.stop[:MAX_STOP_SEQUENCES])
         if req.seed is not None:
