@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import os
 import logging
 import re
 import threading
@@ -127,6 +128,8 @@ class LocalHFClient:
             kwargs: dict[str, Any] = {"local_files_only": True}
             if self.source.gguf_file:
                 kwargs["gguf_file"] = self.source.gguf_file
+            quiet = os.environ.get("TQDM_DISABLE")
+            os.environ["TQDM_DISABLE"] = "1"  # transformers' GGUF reader uses a bare tqdm bar
             try:
                 tokenizer = AutoTokenizer.from_pretrained(self.source.folder, **kwargs)
                 lm = AutoModelForCausalLM.from_pretrained(self.source.folder, **kwargs)
@@ -134,6 +137,11 @@ class LocalHFClient:
                 raise LLMUnavailable(f"cannot load local model {self.model!r} ({type(exc).__name__}: "
                                      f"{str(exc).splitlines()[0][:200]}); models are never downloaded: "
                                      f"pass --model PATH to a HF model folder or .gguf file") from None
+            finally:
+                if quiet is None:
+                    os.environ.pop("TQDM_DISABLE", None)
+                else:
+                    os.environ["TQDM_DISABLE"] = quiet
             tokenizer.padding_side = "left"
             if tokenizer.pad_token_id is None:
                 tokenizer.pad_token = tokenizer.eos_token
