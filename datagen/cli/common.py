@@ -187,6 +187,19 @@ def check_out_dir(out: Path) -> None:
                         "(read-only or no permission); pass another --out")
 
 
+def launch(flow_fn: Callable[..., Any], cfg: Any, out_dir: Path) -> Any:
+    """The coroutine that runs a method's flow with the terminal's progress bars."""
+
+    async def go() -> str:
+        from flows.stage_task import set_progress_hook
+
+        with progress_display() as hook:
+            set_progress_hook(hook)
+            return await flow_fn(config=cfg, out_dir=str(out_dir))
+
+    return go()
+
+
 def default_out(flow: str) -> Path:
     from datetime import datetime, timezone
     return Path("runs") / flow / datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")

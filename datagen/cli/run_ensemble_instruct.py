@@ -107,15 +107,7 @@ def ensemble_instruct_command(
         if is_stand_in(ensemble_members(cfg)):
             c.echo("ensemble: one model plays every member with different seeds and temperatures "
                    "(a stand-in; pass --ensemble FILE to vote across different models)")
-
-        async def go() -> str:
-            from flows.stage_task import set_progress_hook
-
-            with c.progress_display() as hook:
-                set_progress_hook(hook)
-                return await flow_fn(config=cfg, out_dir=str(out_dir))
-
-        return go()
+        return c.launch(flow_fn, cfg, out_dir)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\nreport: {run_dir / 'report.md'}\n"

@@ -70,15 +70,7 @@ def explore_instruct_command(
         c.check_out_dir(out_dir)
         flow_fn = with_task_runner(explore_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
-
-        async def go() -> str:
-            from flows.stage_task import set_progress_hook
-
-            with c.progress_display() as hook:
-                set_progress_hook(hook)
-                return await flow_fn(config=cfg, out_dir=str(out_dir))
-
-        return go()
+        return c.launch(flow_fn, cfg, out_dir)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\ntree: {run_dir / 'tree'}\nreport: {run_dir / 'report.md'}\n"

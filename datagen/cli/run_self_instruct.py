@@ -37,14 +37,10 @@ def self_instruct_command(
             raise UserError(f"--preset {preset!r} is not known: use self_instruct or alpaca")
         base = read_yaml(PROJECT_ROOT / "flows" / "configs" / PRESETS[preset]) if PRESETS[preset] else {}
         overrides = c.llm_overrides(llm, base_url, model)
-        if seeds is not None:
-            overrides.append(f"seeds={seeds}")
-        if target is not None:
-            overrides.append(f"target={target}")
-        if max_cost is not None:
-            overrides.append(f"run.max_cost_usd={max_cost}")
-        if max_tokens is not None:
-            overrides.append(f"run.max_tokens={max_tokens}")
+        for key, value in (("seeds", seeds), ("target", target), ("run.max_cost_usd", max_cost),
+                           ("run.max_tokens", max_tokens)):
+            if value is not None:
+                overrides.append(f"{key}={value}")
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
@@ -53,15 +49,7 @@ def self_instruct_command(
         c.check_out_dir(out_dir)
         flow_fn = with_task_runner(self_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
         c.echo(f"run folder: {out_dir}")
-
-        async def go() -> str:
-            from flows.stage_task import set_progress_hook
-
-            with c.progress_display() as hook:
-                set_progress_hook(hook)
-                return await flow_fn(config=cfg, out_dir=str(out_dir))
-
-        return go()
+        return c.launch(flow_fn, cfg, out_dir)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\nreport: {run_dir / 'report.md'}\n"
