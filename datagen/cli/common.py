@@ -13,7 +13,7 @@ import sys
 import traceback
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Iterable
 
 import typer
 from rich.console import Console
@@ -185,6 +185,31 @@ def check_out_dir(out: Path) -> None:
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UserError(f"cannot create the run folder {out}: {existing} is not writable "
                         "(read-only or no permission); pass another --out")
+
+
+def flag_overrides(pairs: Iterable[tuple[str, Any]]) -> list[str]:
+    """`key=value` items for the flags a user gave (None: not given), in order."""
+    return [f"{key}={value}" for key, value in pairs if value is not None]
+
+
+def budget_overrides(max_cost: Optional[float], max_tokens: Optional[int]) -> list[str]:
+    return flag_overrides((("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)))
+
+
+def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Optional[Path],
+              llms: Iterable[Any] | None = None) -> Any:
+    """Everything a run command does once its config is valid: preflight each LLM, check the
+    output folder, pick the task runner, then launch. Nothing is written before the checks pass."""
+    from datagen.llm.preflight import preflight
+    from flows.sharding import with_task_runner
+
+    for llm in (llms if llms is not None else [cfg.llm]):
+        preflight(llm)  # an unreachable endpoint, a rejected key or a missing model
+    out_dir = out or default_out(flow_name)
+    check_out_dir(out_dir)
+    runner_flow = with_task_runner(flow_fn, cfg.run)  # a missing Dask/Ray extra fails here
+    echo(f"run folder: {out_dir}")
+    return launch(runner_flow, cfg, out_dir)
 
 
 def launch(flow_fn: Callable[..., Any], cfg: Any, out_dir: Path) -> Any:

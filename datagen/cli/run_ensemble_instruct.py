@@ -62,7 +62,6 @@ def ensemble_instruct_command(
 
     def main():
         from flows.ensemble_instruct_flow import EnsembleInstructConfig, ensemble_instruct_flow
-        from flows.sharding import with_task_runner
 
         data: dict[str, Any] = read_yaml(config) if config is not None else {}
         llm_flags = c.llm_overrides(llm, base_url, model)
@@ -71,43 +70,26 @@ def ensemble_instruct_command(
             data["ensemble"] = members
             if not llm_flags and "llm" not in data:
                 data["llm"] = dict(members[0])
+        if rule is not None and rule not in ("medoid", "legacy", "paper"):
+            raise UserError(f"--rule {rule!r} is not known: use medoid, legacy or paper")
         overrides = list(llm_flags)
-        if seeds is not None:
-            overrides.append(f"seeds={seeds}")
-        if target is not None:
-            overrides.append(f"target={target}")
-        if rule is not None:
-            if rule not in ("medoid", "legacy", "paper"):
-                raise UserError(f"--rule {rule!r} is not known: use medoid, legacy or paper")
-            overrides.append(f"vote.rule={rule}")
-        if max_cost is not None:
-            overrides.append(f"run.max_cost_usd={max_cost}")
-        if max_tokens is not None:
-            overrides.append(f"run.max_tokens={max_tokens}")
+        overrides += c.flag_overrides((("seeds", seeds), ("target", target), ("vote.rule", rule)))
+        overrides += c.budget_overrides(max_cost, max_tokens)
         overrides += c.runner_overrides(task_runner)
         overrides += sets or []
         source = str(config or ensemble or "config") + (" with --set" if overrides else "")
         cfg = validate_config(EnsembleInstructConfig, apply_overrides(data, overrides), source)
-        from datagen.llm.preflight import preflight
         from datagen.seeds import load_seed_tasks
+        from flows.ensemble_instruct_flow import ensemble_members, is_stand_in
         from flows.run_setup import resolve_path
 
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
-        from flows.ensemble_instruct_flow import ensemble_members as _members
-
-        for member in {(m.backend, m.model, m.base_url, m.api_key_env): m
-                       for m in [cfg.llm, *_members(cfg)]}.values():
-            preflight(member)  # every distinct endpoint and model, before any output
-        out_dir = out or c.default_out("ensemble-instruct")
-        c.check_out_dir(out_dir)
-        flow_fn = with_task_runner(ensemble_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
-        c.echo(f"run folder: {out_dir}")
-        from flows.ensemble_instruct_flow import ensemble_members, is_stand_in
-
-        if is_stand_in(ensemble_members(cfg)):
+        members = ensemble_members(cfg)
+        distinct = {(m.backend, m.model, m.base_url, m.api_key_env): m for m in [cfg.llm, *members]}
+        if is_stand_in(members):
             c.echo("ensemble: one model plays every member with different seeds and temperatures "
                    "(a stand-in; pass --ensemble FILE to vote across different models)")
-        return c.launch(flow_fn, cfg, out_dir)
+        return c.start_run(ensemble_instruct_flow, "ensemble-instruct", cfg, out, llms=distinct.values())
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\nreport: {run_dir / 'report.md'}\n"

@@ -43,7 +43,6 @@ def explore_instruct_command(
 
     def main():
         from flows.explore_instruct_flow import ExploreInstructConfig, explore_instruct_flow
-        from flows.sharding import with_task_runner
         from flows.run_setup import PROJECT_ROOT
 
         if preset not in PRESETS:
@@ -52,25 +51,16 @@ def explore_instruct_command(
             raise UserError(f"--order {order!r} is not known: use dfs or bfs")
         base = read_yaml(PROJECT_ROOT / "flows" / "configs" / PRESETS[preset]) if PRESETS[preset] else {}
         overrides = c.llm_overrides(llm, base_url, model)
-        for key, value in (("domain", domain), ("style", style), ("max_depth", max_depth), ("order", order),
-                           ("sample.n_samples", n_samples), ("run.max_cost_usd", max_cost),
-                           ("run.max_tokens", max_tokens)):
-            if value is not None:
-                overrides.append(f"{key}={value}")
+        overrides += c.flag_overrides((("domain", domain), ("style", style), ("max_depth", max_depth),
+                                       ("order", order), ("sample.n_samples", n_samples)))
+        overrides += c.budget_overrides(max_cost, max_tokens)
         if extend_nums is not None:
             overrides.append(f"extend_nums={_counts('--extend-nums', extend_nums)}")
         if enrich_nums is not None:
             overrides.append(f"enrich_nums={_counts('--enrich-nums', enrich_nums)}")
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(ExploreInstructConfig, config, [*overrides, *(sets or [])], base=base)
-        from datagen.llm.preflight import preflight
-
-        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
-        out_dir = out or c.default_out("explore-instruct")
-        c.check_out_dir(out_dir)
-        flow_fn = with_task_runner(explore_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
-        c.echo(f"run folder: {out_dir}")
-        return c.launch(flow_fn, cfg, out_dir)
+        return c.start_run(explore_instruct_flow, "explore-instruct", cfg, out)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\ntree: {run_dir / 'tree'}\nreport: {run_dir / 'report.md'}\n"

@@ -32,24 +32,14 @@ def instag_command(
 
     def main():
         from flows.instag_flow import InstagConfig, instag_flow
-        from flows.sharding import with_task_runner
 
         overrides = c.llm_overrides(llm, base_url, model)
-        for key, value in (("input", input), ("field", field), ("sampling.n", n),
-                           ("input_format", input_format), ("frequency.alpha", alpha),
-                           ("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)):
-            if value is not None:
-                overrides.append(f"{key}={value}")
+        overrides += c.flag_overrides((("input", input), ("field", field), ("sampling.n", n),
+                                       ("input_format", input_format), ("frequency.alpha", alpha)))
+        overrides += c.budget_overrides(max_cost, max_tokens)
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(InstagConfig, config, [*overrides, *(sets or [])])
-        from datagen.llm.preflight import preflight
-
-        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
-        out_dir = out or c.default_out("instag")
-        c.check_out_dir(out_dir)
-        flow_fn = with_task_runner(instag_flow, cfg.run)  # a missing Dask/Ray extra fails here
-        c.echo(f"run folder: {out_dir}")
-        return c.launch(flow_fn, cfg, out_dir)
+        return c.start_run(instag_flow, "instag", cfg, out)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"Cf-D subset: {run_dir / 'subset.jsonl'} (input format), {run_dir / 'dataset.jsonl'}\n"

@@ -27,29 +27,20 @@ def self_instruct_command(
     """Self-Instruct (or its Alpaca variant) from seeds to dataset.jsonl."""
 
     def main():
-        from datagen.llm.preflight import preflight
         from datagen.seeds import load_seed_tasks
         from flows.run_setup import PROJECT_ROOT, resolve_path
         from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
-        from flows.sharding import with_task_runner
 
         if preset not in PRESETS:
             raise UserError(f"--preset {preset!r} is not known: use self_instruct or alpaca")
         base = read_yaml(PROJECT_ROOT / "flows" / "configs" / PRESETS[preset]) if PRESETS[preset] else {}
         overrides = c.llm_overrides(llm, base_url, model)
-        for key, value in (("seeds", seeds), ("target", target), ("run.max_cost_usd", max_cost),
-                           ("run.max_tokens", max_tokens)):
-            if value is not None:
-                overrides.append(f"{key}={value}")
+        overrides += c.flag_overrides((("seeds", seeds), ("target", target)))
+        overrides += c.budget_overrides(max_cost, max_tokens)
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(SelfInstructConfig, config, [*overrides, *(sets or [])], base=base)
         load_seed_tasks(resolve_path(cfg.seeds))  # a bad seed file fails here, before any output
-        preflight(cfg.llm)  # so does an unreachable endpoint, a rejected key or a missing model
-        out_dir = out or c.default_out("self-instruct")
-        c.check_out_dir(out_dir)
-        flow_fn = with_task_runner(self_instruct_flow, cfg.run)  # a missing Dask/Ray extra fails here
-        c.echo(f"run folder: {out_dir}")
-        return c.launch(flow_fn, cfg, out_dir)
+        return c.start_run(self_instruct_flow, "self-instruct", cfg, out)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'}\nreport: {run_dir / 'report.md'}\n"

@@ -33,28 +33,19 @@ def syndg_command(
 
     def main():
         from flows.syndg_flow import SynDGConfig, syndg_flow
-        from flows.sharding import with_task_runner
 
         if style is not None and style not in STYLES:
             raise UserError(f"--style {style!r} is not known: use wow or persona")
         if scorer is not None and scorer not in SCORERS:
             raise UserError(f"--scorer {scorer!r} is not known: use nll or judge")
         overrides = c.llm_overrides(llm, base_url, model)
-        for key, value in (("flows.style", style), ("n", n), ("topics", topics), ("personas", personas),
-                           ("score.scorer", scorer), ("score.nll.model", scorer_model),
-                           ("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)):
-            if value is not None:
-                overrides.append(f"{key}={value}")
+        overrides += c.flag_overrides((("flows.style", style), ("n", n), ("topics", topics),
+                                       ("personas", personas), ("score.scorer", scorer),
+                                       ("score.nll.model", scorer_model)))
+        overrides += c.budget_overrides(max_cost, max_tokens)
         overrides += c.runner_overrides(task_runner)
         cfg = load_config(SynDGConfig, config, [*overrides, *(sets or [])])
-        from datagen.llm.preflight import preflight
-
-        preflight(cfg.llm)  # an unreachable endpoint, a rejected key or a missing model: before any output
-        out_dir = out or c.default_out("syndg")
-        c.check_out_dir(out_dir)
-        flow_fn = with_task_runner(syndg_flow, cfg.run)  # a missing Dask/Ray extra fails here
-        c.echo(f"run folder: {out_dir}")
-        return c.launch(flow_fn, cfg, out_dir)
+        return c.start_run(syndg_flow, "syndg", cfg, out)
 
     run_dir = Path(c.run_guarded(main, debug))
     c.echo(f"dataset: {run_dir / 'dataset.jsonl'} (OpenAI messages; `datagen export {run_dir} --format "
