@@ -209,3 +209,16 @@ def test_report_command_writes_report_and_charts(tmp_path):
     assert (run / "report.md").read_text() in result.stdout
     missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope")])
     assert missing.exit_code != 0 and "no such run folder" in missing.output
+
+
+@pytest.mark.skipif(not _spacy_available(), reason="spaCy's en_core_web_sm is not installed")
+def test_verb_noun_chart_parses_a_seeded_sample_of_a_large_run(tmp_path):
+    data = load_run_data(task_run(tmp_path))
+    n_all = len(data.machine_instructions())
+    sampled = report_charts.verb_noun_chart(data, max_parsed=n_all - 1)
+    again = report_charts.verb_noun_chart(data, max_parsed=n_all - 1)
+    assert sampled.figures["verb-noun parse sample"] == f"a seeded sample of {n_all - 1} of {n_all} instructions"
+    assert sampled.table == again.table  # seeded: the same sample every time
+    full = report_charts.verb_noun_chart(data)
+    assert "verb-noun parse sample" not in full.figures
+    assert full.figures["instructions with a root verb"].endswith(f"of {n_all}")
