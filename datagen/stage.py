@@ -126,3 +126,19 @@ def filter_records(stage: str, records: Iterable[Record],
         else:
             rejected.append(reject(record, stage, verdict))
     return make_result(stage, n_in, kept, rejected, started)
+
+
+def apply_verdicts(stage: str, records: Sequence[Record],
+                   verdicts: Iterable[tuple[dict[str, Any], Reject | None]],
+                   started: float | None = None, **stat_fields: Any) -> StageResult:
+    """Score, store, then decide (DESIGN §2): each record gets its scores in `meta`, then is kept
+    (verdict None) or rejected with the verdict's reason and evidence."""
+    kept: list[Record] = []
+    rejected: list[Rejected] = []
+    for record, (scores, verdict) in zip(records, verdicts):
+        scored = record.model_copy(update={"meta": {**record.meta, **scores}})
+        if verdict is None:
+            kept.append(scored)
+        else:
+            rejected.append(reject(scored, stage, verdict))
+    return make_result(stage, len(records), kept, rejected, started, **stat_fields)

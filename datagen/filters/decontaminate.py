@@ -31,7 +31,7 @@ from datagen.config import StrictModel
 from datagen.errors import InputError
 from datagen.io import iter_jsonl
 from datagen.records import Record
-from datagen.stage import Reject, StageResult, make_result, reject
+from datagen.stage import Reject, StageResult, apply_verdicts
 from datagen.text.novelty_index import NoveltyIndex
 from datagen.text.rouge import tokenize
 
@@ -170,11 +170,4 @@ def decontaminate(records: Iterable[Record], cfg: DecontamConfig, evalset: EvalS
         raise ValueError("the eval set was indexed with another DecontamConfig: build it with EvalSet.from_files(paths, cfg)")
     records = list(records)
     verdicts = evalset.verdicts([r.text(cfg.field) for r in records], [r.text(cfg.rouge_field) for r in records])
-    kept, rejected = [], []
-    for record, (scores, verdict) in zip(records, verdicts):
-        scored = record.model_copy(update={"meta": {**record.meta, **scores}})
-        if verdict is None:
-            kept.append(scored)
-        else:
-            rejected.append(reject(scored, stage, verdict))
-    return make_result(stage, len(records), kept, rejected, started)
+    return apply_verdicts(stage, records, verdicts, started)

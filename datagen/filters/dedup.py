@@ -20,7 +20,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from datagen.config import StrictModel
 from datagen.records import Record
-from datagen.stage import Reject, StageResult, make_result, reject
+from datagen.stage import Reject, StageResult, apply_verdicts
 from datagen.text.minhash_index import MinHashIndex
 from datagen.text.normalize import content_hash
 
@@ -71,25 +71,13 @@ def exact_verdicts(texts: Sequence[str], ids: Sequence[str],
     return out
 
 
-def _apply(stage: str, records: list[Record], verdicts: list, started: float,
-           meta_of: Any) -> StageResult:
-    kept, rejected = [], []
-    for record, (scores, verdict) in zip(records, verdicts):
-        scored = record.model_copy(update={"meta": {**record.meta, **meta_of(scores)}})
-        if verdict is None:
-            kept.append(scored)
-        else:
-            rejected.append(reject(scored, stage, verdict))
-    return make_result(stage, len(records), kept, rejected, started)
-
-
 def minhash_dedup(records: Iterable[Record], cfg: MinHashConfig, index: MinHashIndex | None = None,
                   stage: str = "minhash_dedup") -> StageResult:
     started = time.perf_counter()
     records = list(records)
     index = index if index is not None else new_minhash_index(cfg)
     verdicts = minhash_verdicts([r.text(cfg.field) for r in records], [r.id for r in records], cfg, index)
-    return _apply(stage, records, verdicts, started, lambda scores: scores)
+    return apply_verdicts(stage, records, verdicts, started)
 
 
 def exact_dedup(records: Iterable[Record], field: str = "all", stage: str = "exact_dedup",
@@ -97,4 +85,4 @@ def exact_dedup(records: Iterable[Record], field: str = "all", stage: str = "exa
     started = time.perf_counter()
     records = list(records)
     verdicts = exact_verdicts([r.text(field) for r in records], [r.id for r in records], seen)
-    return _apply(stage, records, verdicts, started, lambda key: {"content_hash": key})
+    return apply_verdicts(stage, records, [({"content_hash": key}, v) for key, v in verdicts], started)

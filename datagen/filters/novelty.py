@@ -21,7 +21,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from datagen.config import StrictModel
 from datagen.records import Record
-from datagen.stage import Reject, StageResult, make_result, reject
+from datagen.stage import Reject, StageResult, apply_verdicts
 from datagen.text.novelty_index import NoveltyIndex
 
 
@@ -71,12 +71,5 @@ def novelty_filter(records: Iterable[Record], cfg: NoveltyConfig, index: Novelty
     records = list(records)
     pairs_before = index.pairs_scored
     verdicts = novelty_verdicts([r.text(cfg.field) for r in records], [r.id for r in records], cfg, index)
-    kept, rejected = [], []
-    for record, (scores, verdict) in zip(records, verdicts):
-        scored = record.model_copy(update={"meta": {**record.meta, **scores}})
-        if verdict is None:
-            kept.append(scored)
-        else:
-            rejected.append(reject(scored, stage, verdict))
-    return make_result(stage, len(records), kept, rejected, started,
-                       extra={"lcs_pairs": float(index.pairs_scored - pairs_before)})
+    return apply_verdicts(stage, records, verdicts, started,
+                          extra={"lcs_pairs": float(index.pairs_scored - pairs_before)})
