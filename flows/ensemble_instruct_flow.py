@@ -32,9 +32,9 @@ from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
 from datagen.io import write_json, write_jsonl
 from datagen.llm.factory import build_client
 from datagen.llm.settings import LLMConfig
-from datagen.methods import ensemble_instruct as ei
-from datagen.methods.ensemble_prompts import TaskType
-from datagen.methods.ensemble_vote import VoteConfig, vote_counts_rows, vote_sample_rows, vote_stage
+from datagen.methods.ensemble_instruct import stages as ei
+from datagen.methods.ensemble_instruct.prompts import TaskType
+from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_counts_rows, vote_sample_rows, vote_stage
 from datagen.records import Task
 from datagen.report import markdown_table
 from datagen.seeds import load_seed_tasks, split_by_type

@@ -27,10 +27,10 @@ from datagen.export import dataset_card, export_rows, write_card
 from datagen.filters.heuristics import HeuristicConfig, heuristic_preset
 from datagen.io import write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
-from datagen.methods import explore_instruct as ei
-from datagen.methods import explore_select as sel
-from datagen.methods.domain_tree import META_FILE, DomainTree, depth_figures, tree_markdown
-from datagen.methods.explore_prompts import ALIASES, STYLES, DomainStyle, domain_style
+from datagen.methods.explore_instruct import stages as ei
+from datagen.methods.explore_instruct.stages import select as sel
+from datagen.methods.explore_instruct.tree import META_FILE, DomainTree, depth_figures, tree_markdown
+from datagen.methods.explore_instruct.prompts import ALIASES, STYLES, DomainStyle, domain_style
 from datagen.records import Task
 from datagen.stage import RunContext, StageResult, make_result
 from flows.artifacts import finish_report, publish_markdown

@@ -22,19 +22,19 @@ from datagen.config import StrictModel
 from datagen.export import export_rows
 from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
-from datagen.methods import instag_charts as charts
-from datagen.methods.instag_association import AssociationConfig, association_stage
-from datagen.methods.instag_input import InputFormat, load_queries, source_rows
-from datagen.methods.instag_metrics import measure, vocabulary
-from datagen.methods.instag_normalize import (
+from datagen.methods.instag import charts
+from datagen.methods.instag.association import AssociationConfig, association_stage
+from datagen.methods.instag.input import InputFormat, load_queries, source_rows
+from datagen.methods.instag.metrics import measure, vocabulary
+from datagen.methods.instag.normalize import (
     MERGES_DIR, FrequencyConfig, RuleConfig, alpha_warning, frequency_stage, record_tags, rule_stage,
 )
-from datagen.methods.instag_report import (
+from datagen.methods.instag.report import (
     NORMALIZATION_STEPS, instag_sections, normalization_rows, vocabulary_rows,
 )
-from datagen.methods.instag_sampling import SamplingConfig, cfd_stage, coverage_curve, random_stage
-from datagen.methods.instag_semantic import SemanticConfig, semantic_stage
-from datagen.methods.instag_tagging import TaggingConfig, tag_stage
+from datagen.methods.instag.sampling import SamplingConfig, cfd_stage, coverage_curve, random_stage
+from datagen.methods.instag.semantic import SemanticConfig, semantic_stage
+from datagen.methods.instag.tagging import TaggingConfig, tag_stage
 from datagen.records import Record, Task
 from datagen.stage import RunContext, StageResult, make_result
 from flows.artifacts import finish_report, publish_markdown

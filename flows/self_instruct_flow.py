@@ -25,7 +25,7 @@ from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.filters.novelty import NoveltyConfig, novelty_filter
 from datagen.io import write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
-from datagen.methods import self_instruct as si
+from datagen.methods.self_instruct import stages as si
 from datagen.records import Task
 from datagen.seeds import load_seed_tasks
 from datagen.stage import RunContext, StageResult, make_result, reject, Reject

@@ -21,15 +21,15 @@ from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
-from datagen.knowledge import KnowledgeBase, Persona, load_personas, load_topics
+from datagen.methods.syndg.knowledge import KnowledgeBase, Persona, load_personas, load_topics
 from datagen.llm.settings import LLMConfig
-from datagen.methods.syndg_flows import FlowConfig, build_flows_stage
-from datagen.methods.syndg_realize import RealizeConfig, realize_stage
-from datagen.methods.syndg_report import dialogue_sample_rows, report_section
-from datagen.methods.syndg_scoring import ScoreConfig, SelectConfig, score_stage, select_stage
+from datagen.methods.syndg.dialogue_flows import FlowConfig, build_flows_stage
+from datagen.methods.syndg.realize import RealizeConfig, realize_stage
+from datagen.methods.syndg.report import dialogue_sample_rows, report_section
+from datagen.methods.syndg.scoring import ScoreConfig, SelectConfig, score_stage, select_stage
 from datagen.records import Dialogue
 from flows.artifacts import finish_report
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name, run_name
+from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
 from flows.stage_task import FlowRun, run_stage
 
 OVERSAMPLE = 1.5  # ours: flows built per dialogue kept, so the filter has something to choose from

@@ -41,8 +41,8 @@ def main() -> int:
     if not SAMPLE.is_dir():
         print(f"skipped: {SAMPLE} absent (../shared/data)")
         return 0
-    from datagen.methods.ensemble_parsers import parse_raw_instances
-    from datagen.methods.ensemble_vote import VoteConfig, vote
+    from datagen.methods.ensemble_instruct.parsers import parse_raw_instances
+    from datagen.methods.ensemble_instruct.vote import VoteConfig, vote
 
     samples, t5, ul2 = rows("openei.samples.jsonl"), rows("openei.flan-t5-xxl_output.jsonl"), \
         rows("openei.flan-ul2_output.jsonl")

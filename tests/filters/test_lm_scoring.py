@@ -14,7 +14,7 @@ import pytest
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
-from datagen.filters.lm_scoring import CausalLMScorer, load_causal_lm_scorer, target_nll_batch  # noqa: E402
+from datagen.methods.syndg.lm_scoring import CausalLMScorer, load_causal_lm_scorer, target_nll_batch  # noqa: E402
 
 CHARS = [chr(i) for i in range(32, 127)]
 VOCAB = {"[PAD]": 0, "[UNK]": 1, **{c: i + 2 for i, c in enumerate(CHARS)}}

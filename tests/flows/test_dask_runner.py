@@ -15,7 +15,7 @@ from prefect.runtime import flow_run
 
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.io import write_jsonl
-from datagen.methods.ensemble_vote import VoteConfig, vote_stage
+from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_stage
 from datagen.records import Instance, Task
 from flows.sharding import build_task_runner, join_results, sharded, split_even, with_task_runner
 from flows.run_setup import RunOptions

@@ -13,7 +13,7 @@ from datagen.cli import app
 from datagen.config import load_config
 from datagen.errors import InputError
 from datagen.llm.fake import register_responder
-from datagen.methods.instag_sampling import complexity_first_diverse
+from datagen.methods.instag.sampling import complexity_first_diverse
 from flows.instag_flow import InstagConfig, instag_flow
 
 # topic word in the query -> the tags the scripted tagger answers

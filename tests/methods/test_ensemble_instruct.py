@@ -10,8 +10,8 @@ import pytest
 from datagen.errors import UserError
 from datagen.llm.client import Completion
 from datagen.llm.fake import ScriptedClient
-from datagen.methods import ensemble_instruct as ei
-from datagen.methods.ensemble_vote import VoteConfig, vote_stage
+from datagen.methods.ensemble_instruct import stages as ei
+from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_stage
 from datagen.records import Instance, Task
 from datagen.stage import RunContext
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from datagen.methods.ensemble_parsers import parse_instruction_response, parse_raw_instances, split_chunks
+from datagen.methods.ensemble_instruct.parsers import parse_instruction_response, parse_raw_instances, split_chunks
 
 
 def rows(chunks):

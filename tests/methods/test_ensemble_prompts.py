@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datagen.methods.ensemble_prompts import (
+from datagen.methods.ensemble_instruct.prompts import (
     build_instance_prompt, build_instruction_prompt, build_zero_shot_prompt,
 )
-from datagen.methods.self_instruct_prompts import load_template
+from datagen.methods.self_instruct.prompts import load_template
 
 
 def test_instruction_prompt_type_a_golden():
@@ -29,7 +29,7 @@ def test_instruction_prompt_type_b_golden():
 
 
 def test_instance_prompt_is_template_space_instruction_newline():
-    for task_type, name in (("A", "ensemble_instances_a.txt"), ("B", "ensemble_instances_b.txt")):
+    for task_type, name in (("A", "ensemble_instruct/instances_a.txt"), ("B", "ensemble_instruct/instances_b.txt")):
         prompt = build_instance_prompt("  Count the vowels in the word. ", task_type)
         template = load_template(name)
         assert prompt == template + " Count the vowels in the word.\n"
@@ -37,8 +37,8 @@ def test_instance_prompt_is_template_space_instruction_newline():
 
 
 def test_instance_templates_have_the_structure_of_each_type():
-    a = load_template("ensemble_instances_a.txt").split("\n\n")
-    b = load_template("ensemble_instances_b.txt").split("\n\n")
+    a = load_template("ensemble_instruct/instances_a.txt").split("\n\n")
+    b = load_template("ensemble_instruct/instances_b.txt").split("\n\n")
     demos_a, demos_b = a[1:-1], b[1:-1]
     assert len(demos_a) == 12 and len(demos_b) == 10
     for demo in demos_a:

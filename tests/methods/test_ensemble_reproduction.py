@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from datagen.methods.ensemble_parsers import parse_raw_instances
-from datagen.methods.ensemble_vote import VoteConfig, vote, vote_stage
+from datagen.methods.ensemble_instruct.parsers import parse_raw_instances
+from datagen.methods.ensemble_instruct.vote import VoteConfig, vote, vote_stage
 from datagen.records import Instance, Task
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rouge_score import rouge_scorer
 
-from datagen.methods.ensemble_vote import (
+from datagen.methods.ensemble_instruct.vote import (
     VoteConfig, exact_match, vote, vote_counts_rows, vote_sample_rows, vote_stage,
 )
 from datagen.records import Instance, Task

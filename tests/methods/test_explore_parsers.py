@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datagen.methods.explore_parsers import (
+from datagen.methods.explore_instruct.parsers import (
     box_math_answer, parse_enrich_response, parse_examples, parse_extend_response, strip_prefix,
 )
 

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from datagen.methods.domain_tree import DomainTree, make_example
-from datagen.methods.explore_prompts import (
+from datagen.methods.explore_instruct.tree import DomainTree, make_example
+from datagen.methods.explore_instruct.prompts import (
     STYLES, build_enrich_prompt, build_extend_prompt, domain_style, load_template, render_demos, sample_demos,
 )
 
@@ -58,13 +58,13 @@ def test_extend_prompt_golden(tree):
     node = tree.get("tone_change")
     prompt = build_extend_prompt(node, tree.root.examples, domain_style("rewriting"),
                                  children=["formal_register"], n_new=3, max_children=12, n_examples=2)
-    assert prompt == load_template("explore_rewriting_extend.txt") + "\n\n" + EXTEND_TAIL
+    assert prompt == load_template("explore_instruct/rewriting_extend.txt") + "\n\n" + EXTEND_TAIL
 
 
 def test_enrich_prompt_golden_unnumbered(tree):
     node = tree.get("tone_change")
     prompt = build_enrich_prompt(node, tree.root.examples[1:], domain_style("brainstorming"), n_examples=10)
-    assert prompt == load_template("explore_brainstorming_enrich.txt") + "\n\n" + ENRICH_TAIL
+    assert prompt == load_template("explore_instruct/brainstorming_enrich.txt") + "\n\n" + ENRICH_TAIL
 
 
 def test_every_domain_header_states_the_response_format():

@@ -10,11 +10,11 @@ import re
 from datagen.filters.heuristics import heuristic_preset
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient
-from datagen.methods.domain_tree import DomainTree, make_example
-from datagen.methods.explore_instruct import (
+from datagen.methods.explore_instruct.tree import DomainTree, make_example
+from datagen.methods.explore_instruct.stages import (
     EnrichConfig, ExtendConfig, Frontier, apply_enrich, apply_extend, enrich_stage, extend_stage,
 )
-from datagen.methods.explore_prompts import domain_style
+from datagen.methods.explore_instruct.prompts import domain_style
 from datagen.stage import RunContext
 
 REWRITE = domain_style("rewriting")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from datagen.errors import InputError
-from datagen.methods.domain_tree import (
+from datagen.methods.explore_instruct.tree import (
     META_FILE, PRUNED_FILE, DomainTree, depth_figures, formalize_name, make_example, tree_markdown,
     unique_name,
 )

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from datagen.errors import InputError
-from datagen.methods.instag_input import load_queries, query_texts, source_rows, user_turns
+from datagen.methods.instag.input import load_queries, query_texts, source_rows, user_turns
 from datagen.records import Dialogue, Task, Turn
 
 

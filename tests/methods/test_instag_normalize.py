@@ -8,12 +8,12 @@ import logging
 import numpy as np
 import pytest
 
-from datagen.methods.instag_association import AssociationConfig, association_merge, association_stage
-from datagen.methods.instag_normalize import (
+from datagen.methods.instag.association import AssociationConfig, association_merge, association_stage
+from datagen.methods.instag.normalize import (
     FrequencyConfig, Merge, RuleConfig, alpha_warning, clean_tag, frequency_merges, frequency_stage,
     remap, rule_merges, rule_stage, tag_counts,
 )
-from datagen.methods.instag_semantic import SemanticConfig, semantic_merges, semantic_stage
+from datagen.methods.instag.semantic import SemanticConfig, semantic_merges, semantic_stage
 from datagen.records import Task
 from datagen.stage import RunContext
 

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from datagen.methods.instag_metrics import complexity, diversity, measure
-from datagen.methods.instag_sampling import (
+from datagen.methods.instag.metrics import complexity, diversity, measure
+from datagen.methods.instag.sampling import (
     SamplingConfig, cfd_stage, complexity_first_diverse, coverage_curve, random_selection, random_stage,
 )
 from datagen.records import Task

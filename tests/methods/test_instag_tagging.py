@@ -9,7 +9,7 @@ import pytest
 
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient
-from datagen.methods.instag_tagging import TaggingConfig, build_tagging_prompt, parse_tags, tag_stage
+from datagen.methods.instag.tagging import TaggingConfig, build_tagging_prompt, parse_tags, tag_stage
 from datagen.records import Dialogue, Instance, Task, Turn
 from datagen.stage import RunContext
 

@@ -13,14 +13,14 @@ from datagen.errors import UserError
 from datagen.filters.heuristics import heuristic_filter, heuristic_preset
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient
-from datagen.methods.self_instruct import (
+from datagen.methods.self_instruct.stages import (
     AlpacaConfig, BootstrapConfig, ClassifyConfig, InstanceConfig, alpaca_bootstrap_stage, bootstrap_stage,
     build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, classify_stage,
     filter_instances, instances_stage, line_start, parse_alpaca_response, parse_classification_instances,
     parse_clf_label, parse_generation_instances, parse_numbered_instructions, sample_icl,
 )
-from datagen.methods.self_instruct_parsers import split_alpaca_response
-from datagen.methods.self_instruct_prompts import (
+from datagen.methods.self_instruct.parsers import split_alpaca_response
+from datagen.methods.self_instruct.prompts import (
     ALPACA_TEMPLATE, BOOTSTRAP_HEADER, CLF_TEMPLATE, INPUT_FIRST_TEMPLATE, OUTPUT_FIRST_TEMPLATE, load_template,
 )
 from datagen.records import Instance, Task

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from datagen.knowledge import NONE, KnowledgeBase, Persona, Topic, load_personas, load_topics
-from datagen.methods.syndg_flows import (FlowConfig, build_flows_stage, sample_persona_pairs,
+from datagen.methods.syndg.knowledge import NONE, KnowledgeBase, Persona, Topic, load_personas, load_topics
+from datagen.methods.syndg.dialogue_flows import (FlowConfig, build_flows_stage, sample_persona_pairs,
                                          sample_persona_side, sample_wow_groundings, split_wow_piece)
 from datagen.stage import RunContext
 

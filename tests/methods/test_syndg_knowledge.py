@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from datagen.errors import InputError
-from datagen.knowledge import load_personas, load_topics
+from datagen.methods.syndg.knowledge import load_personas, load_topics
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "syndg"
 

@@ -8,7 +8,7 @@ import random
 
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient
-from datagen.methods.syndg_realize import (RealizeConfig, build_turn_prompt, build_turn_request,
+from datagen.methods.syndg.realize import (RealizeConfig, build_turn_prompt, build_turn_request,
                                            clean_utterance, realize_stage)
 from datagen.records import Dialogue
 from datagen.stage import RunContext

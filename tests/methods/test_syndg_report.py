@@ -8,7 +8,7 @@ import random
 import numpy as np
 import pytest
 
-from datagen.methods.syndg_report import (dialogue_sample_rows, quantile, report_section,
+from datagen.methods.syndg.report import (dialogue_sample_rows, quantile, report_section,
                                           score_quantile_rows, text_histogram)
 from datagen.records import Dialogue, Turn
 

@@ -10,8 +10,8 @@ import pytest
 
 from datagen.llm.client import Completion
 from datagen.llm.fake import ScriptedClient
-from datagen.methods.syndg_judge import JudgeDialogueScorer, build_judge_prompt, parse_judge_reply
-from datagen.methods.syndg_scoring import (JudgeConfig, NLLDialogueScorer, ScoreConfig, SelectConfig,
+from datagen.methods.syndg.judge import JudgeDialogueScorer, build_judge_prompt, parse_judge_reply
+from datagen.methods.syndg.scoring import (JudgeConfig, NLLDialogueScorer, ScoreConfig, SelectConfig,
                                            flow_pairs, score_stage, select_stage, utterance_pairs)
 from datagen.records import Dialogue, Turn
 from datagen.stage import RunContext
@@ -53,7 +53,7 @@ def test_masked_pairs():
 @pytest.fixture(scope="module")
 def tiny():
     pytest.importorskip("torch")
-    from datagen.filters.lm_scoring import CausalLMScorer
+    from datagen.methods.syndg.lm_scoring import CausalLMScorer
     from tests.filters.test_lm_scoring import char_tokenizer, hand_nll, tiny_llama
 
     model, tok = tiny_llama(seed=3), char_tokenizer()

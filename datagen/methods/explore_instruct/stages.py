@@ -35,11 +35,11 @@ from pydantic import Field
 from datagen.config import StrictModel
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.llm.client import Completion, LLMRequest
-from datagen.methods.domain_tree import DomainTree, Example, TreeNode, make_example, unique_name
-from datagen.methods.explore_parsers import (
+from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode, make_example, unique_name
+from datagen.methods.explore_instruct.parsers import (
     ParseFailure, box_math_answer, parse_enrich_response, parse_extend_response,
 )
-from datagen.methods.explore_prompts import (
+from datagen.methods.explore_instruct.prompts import (
     DomainStyle, build_enrich_prompt, build_extend_prompt, sample_demos,
 )
 from datagen.records import Instance, Rejected, Task, stable_id

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from datagen.llm.client import LLMRequest
-from datagen.methods.syndg_scoring import (DialogueScore, JudgeConfig, fill_template, dialogue_header,
+from datagen.methods.syndg.scoring import (DialogueScore, JudgeConfig, fill_template, dialogue_header,
                                            dialogue_kind, piece_text)
 from datagen.records import Dialogue
 from datagen.stage import Reject
@@ -28,7 +28,7 @@ RATING = r"(?:{name})[^0-9\n]{{0,24}}?(\d+(?:\.\d+)?)(?!\s*-\s*\d)(?:\s*(?:/|out
 def build_judge_prompt(dialogue: Dialogue) -> str:
     lines = "\n".join(f"[knowledge: {piece_text(dialogue, t)}] {turn.speaker}: {turn.text}"
                       for t, turn in enumerate(dialogue.turns))
-    return fill_template("syndg_judge.txt", kind=dialogue_kind(dialogue), header=dialogue_header(dialogue),
+    return fill_template("syndg/judge.txt", kind=dialogue_kind(dialogue), header=dialogue_header(dialogue),
                  dialogue=lines)
 
 

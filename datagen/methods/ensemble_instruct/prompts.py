@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from typing import Literal, Sequence
 
-from datagen.methods.ensemble_parsers import EOS
-from datagen.methods.self_instruct_prompts import clean_instruction, load_template
+from datagen.methods.ensemble_instruct.parsers import EOS
+from datagen.methods.self_instruct.prompts import clean_instruction, load_template
 
 TaskType = Literal["A", "B"]
 TASK_TYPES: tuple[TaskType, ...] = ("A", "B")
-INSTRUCTION_TEMPLATES = {"A": "ensemble_instructions_a.txt", "B": "ensemble_instructions_b.txt"}
-INSTANCE_TEMPLATES = {"A": "ensemble_instances_a.txt", "B": "ensemble_instances_b.txt"}
+INSTRUCTION_TEMPLATES = {"A": "ensemble_instruct/instructions_a.txt", "B": "ensemble_instruct/instructions_b.txt"}
+INSTANCE_TEMPLATES = {"A": "ensemble_instruct/instances_a.txt", "B": "ensemble_instruct/instances_b.txt"}
 
 
 def build_instruction_prompt(instructions: Sequence[str], task_type: TaskType) -> str:

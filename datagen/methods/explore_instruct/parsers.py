@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from datagen.methods.domain_tree import Example, make_example
+from datagen.methods.explore_instruct.tree import Example, make_example
 
 _LEAD = r"^[ \t]*(?:[-*>#]+[ \t]*)?(?:\d+[ \t]*[.)][ \t]*)?\**[ \t]*"
 _EXAMPLE_START = re.compile(_LEAD + r"instruction[ \t]*\**[ \t]*:", re.IGNORECASE | re.MULTILINE)

@@ -32,7 +32,7 @@ from pydantic import Field
 from datagen.analysis.fpgrowth import Rule, association_rules, frequent_itemsets
 from datagen.config import StrictModel
 from datagen.io import write_jsonl
-from datagen.methods.instag_normalize import MERGES_DIR, Merge, finish_step, record_tags, remap, tag_counts
+from datagen.methods.instag.normalize import MERGES_DIR, Merge, finish_step, record_tags, remap, tag_counts
 from datagen.records import Record
 from datagen.stage import RunContext, StageResult
 

@@ -25,7 +25,7 @@ from pydantic import Field
 
 from datagen.config import StrictModel
 from datagen.errors import UserError
-from datagen.methods.instag_normalize import Merge, finish_step, mapping_of, record_tags, remap, tag_counts
+from datagen.methods.instag.normalize import Merge, finish_step, mapping_of, record_tags, remap, tag_counts
 from datagen.records import Record
 from datagen.stage import RunContext, StageResult
 

@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-from datagen.methods.domain_tree import Example, TreeNode
+from datagen.prompts import load_template
+from datagen.methods.explore_instruct.tree import Example, TreeNode
 
 NO_INPUT = "<noinput>"  # the reference's marker for an empty input (Alpaca's)
 
-
-@lru_cache(maxsize=None)
-def load_template(name: str) -> str:
-    """A template from `datagen/prompts/`, without its trailing newline."""
-    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
 
 
 @dataclass(frozen=True)
@@ -37,11 +31,11 @@ class DomainStyle:
 
     @property
     def extend_header(self) -> str:
-        return load_template(f"explore_{self.name}_extend.txt")
+        return load_template(f"explore_instruct/{self.name}_extend.txt")
 
     @property
     def enrich_header(self) -> str:
-        return load_template(f"explore_{self.name}_enrich.txt")
+        return load_template(f"explore_instruct/{self.name}_enrich.txt")
 
 
 STYLES: dict[str, DomainStyle] = {
@@ -84,7 +78,7 @@ def build_extend_prompt(node: TreeNode, demos: Sequence[Example], style: DomainS
                         children: Sequence[str], n_new: int, max_children: int, n_examples: int) -> str:
     """Ask for `n_new` new subtasks of `node`. `children` are its current subtask names,
     including any added earlier in the same extend step."""
-    tail = load_template("explore_extend_tail.txt").format(
+    tail = load_template("explore_instruct/extend_tail.txt").format(
         target=node.raw_task_name, demos=render_demos(demos, style.numbered_demos),
         children=_names(children), peers=_names([s.task_name for s in node.siblings]),
         max_children=max_children, n_existing=len(children), n_new=n_new, n_examples=n_examples)
@@ -96,7 +90,7 @@ def build_enrich_prompt(node: TreeNode, demos: Sequence[Example], style: DomainS
     """Ask for `n_examples` more examples of `node`, shown as a subtask of its parent (the
     root is its own parent here, as in the reference)."""
     target = node.demo_source()
-    tail = load_template("explore_enrich_tail.txt").format(
+    tail = load_template("explore_instruct/enrich_tail.txt").format(
         target=target.raw_task_name, demos=render_demos(demos, style.numbered_demos),
         children=_names([c.task_name for c in target.children]),
         peers=_names([s.task_name for s in target.siblings]), n_examples=n_examples,

@@ -26,7 +26,7 @@ from typing import Literal, Sequence
 from pydantic import Field
 
 from datagen.config import StrictModel
-from datagen.knowledge import NONE, KnowledgeBase, Persona, Topic
+from datagen.methods.syndg.knowledge import NONE, KnowledgeBase, Persona, Topic
 from datagen.records import Dialogue, stable_id
 from datagen.stage import RunContext, StageResult, make_result
 

@@ -17,21 +17,20 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 from pydantic import Field
 
+from datagen.prompts import load_template
 from datagen.config import StrictModel
-from datagen.knowledge import NONE
+from datagen.methods.syndg.knowledge import NONE
 from datagen.llm.client import LLMRequest
-from datagen.methods.syndg_flows import PIECE_SEP, split_wow_piece
+from datagen.methods.syndg.dialogue_flows import PIECE_SEP, split_wow_piece
 from datagen.records import Dialogue, Rejected, Turn
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
 STAGE = "realize"
-TEMPLATES = {"wow": "syndg_wow_turn.txt", "persona": "syndg_persona_turn.txt"}
+TEMPLATES = {"wow": "syndg/wow_turn.txt", "persona": "syndg/persona_turn.txt"}
 
 
 class RealizeConfig(StrictModel):
@@ -46,10 +45,6 @@ class RealizeConfig(StrictModel):
     batch_dialogues: int = Field(256, gt=0, description="dialogues that advance together; each "
                                  "turn of a batch is one generate_many call")
 
-
-@lru_cache(maxsize=None)
-def load_template(name: str) -> str:
-    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
 
 
 def speaker_of(dialogue: Dialogue, turn: int) -> str:

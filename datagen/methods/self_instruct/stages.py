@@ -28,11 +28,11 @@ from pydantic import Field
 from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest
-from datagen.methods.self_instruct_parsers import (
+from datagen.methods.self_instruct.parsers import (
     filter_instances, instance_problem, parse_alpaca_response, parse_classification_instances,
     parse_clf_label, parse_generation_instances, parse_numbered_instructions, split_alpaca_response,
 )
-from datagen.methods.self_instruct_prompts import (
+from datagen.methods.self_instruct.prompts import (
     build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, sample_icl,
 )
 from datagen.records import Instance, Rejected, Task

@@ -30,8 +30,8 @@ from typing import Literal, Sequence, TypeVar
 from pydantic import Field
 
 from datagen.config import StrictModel
-from datagen.methods.domain_tree import DomainTree, TreeNode
-from datagen.methods.explore_instruct import node_tasks
+from datagen.methods.explore_instruct.tree import DomainTree, TreeNode
+from datagen.methods.explore_instruct.stages import node_tasks
 from datagen.records import Rejected, Task, stable_id
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 from datagen.text.novelty_index import NoveltyIndex

@@ -7,7 +7,7 @@
   and the turn's own knowledge.
 
 With the `nll` scorer a pair's score is the mean NLL per real target token under a local causal
-LM (`datagen.filters.lm_scoring`; the reference's T5 filters scored `exp(loss)`, available as
+LM (`datagen.methods.syndg.lm_scoring`; the reference's T5 filters scored `exp(loss)`, available as
 `per_pair: ppl`), and a dialogue's score at each level is the mean over its pairs. The `judge`
 scorer (`syndg_judge`) asks the run's LLM instead, for endpoints without log-probabilities.
 Total = flow + utterance; lower is better. The selection keeps the N lowest totals and/or those
@@ -28,10 +28,10 @@ from typing import Any, Literal, Protocol, Sequence
 from pydantic import Field
 
 from datagen.config import StrictModel
-from datagen.filters.lm_scoring import CausalLMScorer
-from datagen.knowledge import NONE
-from datagen.methods.syndg_flows import PIECE_SEP, split_wow_piece
-from datagen.methods.syndg_realize import describe_piece, load_template, speaker_of
+from datagen.methods.syndg.lm_scoring import CausalLMScorer
+from datagen.methods.syndg.knowledge import NONE
+from datagen.methods.syndg.dialogue_flows import PIECE_SEP, split_wow_piece
+from datagen.methods.syndg.realize import describe_piece, load_template, speaker_of
 from datagen.records import Dialogue, Rejected
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
@@ -125,7 +125,7 @@ def flow_pairs(dialogue: Dialogue) -> list[tuple[str, str]]:
     for hidden in positions:
         plan = "\n".join(f"Turn {t + 1} ({speaker_of(dialogue, t)}): "
                          f"{HIDDEN if t == hidden else piece_text(dialogue, t)}" for t in positions)
-        context = fill_template("syndg_score_flow.txt", kind=dialogue_kind(dialogue), header=dialogue_header(dialogue),
+        context = fill_template("syndg/score_flow.txt", kind=dialogue_kind(dialogue), header=dialogue_header(dialogue),
                         plan=plan, turn=str(hidden + 1), speaker=speaker_of(dialogue, hidden))
         pairs.append((context, " " + piece_text(dialogue, hidden)))
     return pairs
@@ -136,7 +136,7 @@ def utterance_pairs(dialogue: Dialogue) -> list[tuple[str, str]]:
     pairs = []
     for hidden, turn in enumerate(dialogue.turns):
         lines = "\n".join(f"{t.speaker}: {HIDDEN if k == hidden else t.text}" for k, t in enumerate(dialogue.turns))
-        context = fill_template("syndg_score_utterance.txt", kind=dialogue_kind(dialogue),
+        context = fill_template("syndg/score_utterance.txt", kind=dialogue_kind(dialogue),
                         header=dialogue_header(dialogue), dialogue=lines, speaker=turn.speaker,
                         knowledge=describe_piece(dialogue, hidden, current=True))
         pairs.append((context, " " + turn.text))
@@ -184,10 +184,10 @@ class NLLDialogueScorer:
 
 def build_scorer(cfg: ScoreConfig, ctx: RunContext) -> DialogueScorer:
     if cfg.scorer == "judge":
-        from datagen.methods.syndg_judge import JudgeDialogueScorer
+        from datagen.methods.syndg.judge import JudgeDialogueScorer
 
         return JudgeDialogueScorer(ctx.llm, cfg.judge)
-    from datagen.filters.lm_scoring import load_causal_lm_scorer
+    from datagen.methods.syndg.lm_scoring import load_causal_lm_scorer
 
     n = cfg.nll
     lm = load_causal_lm_scorer(n.model, n.device, batch_size=n.batch_size,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
-from datagen.methods.instag_metrics import TagMetrics
+from datagen.methods.instag.metrics import TagMetrics
 from datagen.report import markdown_table
 from datagen.stage import StageStats
 

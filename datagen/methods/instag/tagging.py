@@ -23,19 +23,18 @@ import json
 import re
 import time
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
 from pydantic import Field
 
+from datagen.prompts import load_template
 from datagen.config import StrictModel
 from datagen.llm.client import Completion, LLMRequest, Message
-from datagen.methods.instag_input import query_texts
+from datagen.methods.instag.input import query_texts
 from datagen.records import Record, Rejected
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
-TEMPLATE = "instag_tagging.txt"
+TEMPLATE = "instag/tagging.txt"
 STAGE = "tag"
 MAX_TAG_CHARS = 80  # longer "tags" are sentences the model spilled into the tag field
 RAW_EVIDENCE_CHARS = 2000
@@ -57,17 +56,13 @@ class TaggingConfig(StrictModel):
     seed: int | None = 0
 
 
-@lru_cache(maxsize=None)
-def load_template(name: str = TEMPLATE) -> str:
-    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
-
 
 def build_tagging_prompt(query: str, cfg: TaggingConfig) -> tuple[Message, ...]:
     """System line + the instruction with few-shot examples, ending "Query: ...\\nAssistant:"."""
     text = query.strip()
     if len(text) > cfg.max_query_chars:
         text = text[: cfg.max_query_chars].rstrip() + " ..."
-    user = load_template().replace("{query}", text)
+    user = load_template(TEMPLATE).replace("{query}", text)
     return (Message(role="system", content=cfg.system_prompt), Message(role="user", content=user))
 
 

@@ -10,28 +10,22 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Protocol, Sequence, TypeVar
 
+from datagen.prompts import load_template
 from datagen.records import Task
 
 T = TypeVar("T")
 
-BOOTSTRAP_HEADER = "self_instruct_bootstrap.txt"
-BOOTSTRAP_CLF_HEADER = "self_instruct_bootstrap_clf.txt"
-CLF_TEMPLATE = "self_instruct_clf.txt"
-OUTPUT_FIRST_TEMPLATE = "self_instruct_output_first.txt"
-INPUT_FIRST_TEMPLATE = "self_instruct_input_first.txt"
-ALPACA_TEMPLATE = "alpaca_prompt.txt"
+BOOTSTRAP_HEADER = "self_instruct/bootstrap.txt"
+BOOTSTRAP_CLF_HEADER = "self_instruct/bootstrap_clf.txt"
+CLF_TEMPLATE = "self_instruct/clf.txt"
+OUTPUT_FIRST_TEMPLATE = "self_instruct/output_first.txt"
+INPUT_FIRST_TEMPLATE = "self_instruct/input_first.txt"
+ALPACA_TEMPLATE = "self_instruct/alpaca_prompt.txt"
 CLF_QUESTION = "Is it classification?"
 NO_INPUT = "<noinput>"  # Alpaca's marker for an empty input
 
-
-@lru_cache(maxsize=None)
-def load_template(name: str) -> str:
-    """A template from `datagen/prompts/`, without its trailing newline."""
-    return resources.files("datagen.prompts").joinpath(name).read_text(encoding="utf-8").rstrip()
 
 
 class ICLConfig(Protocol):

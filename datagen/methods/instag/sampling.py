@@ -21,8 +21,8 @@ from typing import Collection, Sequence
 from pydantic import Field
 
 from datagen.config import StrictModel
-from datagen.methods.instag_metrics import complexity, diversity, vocabulary
-from datagen.methods.instag_normalize import record_tags
+from datagen.methods.instag.metrics import complexity, diversity, vocabulary
+from datagen.methods.instag.normalize import record_tags
 from datagen.records import Record
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 

@@ -28,13 +28,13 @@ from pydantic import Field
 from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest, cut_at_stops
-from datagen.methods.ensemble_parsers import (
+from datagen.methods.ensemble_instruct.parsers import (
     EOS, ParserName, parse_instruction_response, parse_raw_instances,
 )
-from datagen.methods.ensemble_prompts import (
+from datagen.methods.ensemble_instruct.prompts import (
     TaskType, build_instance_prompt, build_instruction_prompt, build_zero_shot_prompt,
 )
-from datagen.methods.self_instruct_prompts import sample_icl
+from datagen.methods.self_instruct.prompts import sample_icl
 from datagen.records import Instance, Rejected, Task, stable_id
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 

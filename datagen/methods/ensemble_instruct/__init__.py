@@ -1,0 +1,1 @@
+"""ensemble_instruct"""
