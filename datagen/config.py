@@ -34,6 +34,30 @@ def parse_override(item: str) -> tuple[list[str], Any]:
     return key.strip().split("."), value
 
 
+def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on top of `base`, section by section (a preset under a user's config file keeps
+    the preset's keys that the file does not set)."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def set_key(data: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
+    """Set the dotted `key` (`sample.n_samples`) to a typed value, creating sections."""
+    *sections, last = key.split(".")
+    node = data
+    for part in sections:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise UserError(f"{key!r}: {part!r} is not a section")
+    node[last] = value
+    return data
+
+
 def apply_overrides(data: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
     for item in overrides:
         path, value = parse_override(item)
@@ -92,7 +116,7 @@ def load_config(model: type[C], path: Path | None = None, overrides: list[str] |
     data: dict[str, Any] = dict(base or {})
     source = "config"
     if path is not None:
-        data.update(read_yaml(path))
+        data = deep_merge(data, read_yaml(path))
         source = str(path)
     apply_overrides(data, overrides or [])
     return validate_config(model, data, source if not overrides else f"{source} with --set")

@@ -8,11 +8,13 @@ stanford_alpaca and IBM/ensemble-instruct) loads unchanged, and so does `seeds/s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from datagen.errors import InputError
 from datagen.io import iter_jsonl
 from datagen.records import Instance, Task
+from datagen.run_options import resolve_path
+from datagen.stage import RunContext, StageResult, make_result, stage_name
 
 _KNOWN_KEYS = {"id", "name", "instruction", "instances", "is_classification"}
 
@@ -108,3 +110,13 @@ def split_by_type(tasks: list[Task]) -> TaskSplit:
         clf=[t for t in tasks if t.is_classification],
         non_clf=[t for t in tasks if not t.is_classification],
     )
+
+
+def seeds_stage(_records: list, _cfg: object, ctx: RunContext | None = None, *, path: str,
+                annotate: Callable[[Task], dict[str, Any]] | None = None) -> StageResult:
+    """A stage: the seed tasks of `path` (a bad file fails the run), each kept, with the meta
+    that `annotate` gives it (Ensemble-Instruct's task type, say)."""
+    seeds = load_seed_tasks(resolve_path(path))
+    if annotate is not None:
+        seeds = [s.model_copy(update={"meta": {**s.meta, **annotate(s)}}) for s in seeds]
+    return make_result(stage_name(ctx, "seeds"), len(seeds), seeds, [])

@@ -89,10 +89,16 @@ class RunContext:
     """What a stage may touch. `llm` is whatever client the flow injected (usually metered+cached)."""
 
     llm: Any = None
+    stage: str = ""  # the name the flow gave this stage call (run_stage sets it)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     run_dir: Path | None = None
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("datagen"))
     progress: Callable[[int, int], None] | None = None  # (done, total) for long LLM stages
+
+
+def stage_name(ctx: RunContext | None, default: str) -> str:
+    """The stage's own name: what `run_stage` called it, else the stage's default name."""
+    return ctx.stage if ctx is not None and ctx.stage else default
 
 
 def reject(record: Record | dict, stage: str, verdict: Reject) -> Rejected:

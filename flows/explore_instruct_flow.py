@@ -16,89 +16,25 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from prefect import flow
-from pydantic import Field, field_validator, model_validator
 
-from datagen.config import StrictModel
 from datagen.errors import UserError
-from datagen.export import dataset_card, export_rows, write_card
-from datagen.filters.heuristics import HeuristicConfig, heuristic_preset
-from datagen.io import write_json, write_jsonl
-from datagen.llm.settings import LLMConfig
 from datagen.methods.explore_instruct import stages as ei
 from datagen.methods.explore_instruct import select as sel
+from datagen.methods.explore_instruct.config import ExploreInstructConfig
 from datagen.methods.explore_instruct.tree import META_FILE, DomainTree, depth_figures, tree_markdown
-from datagen.methods.explore_instruct.prompts import ALIASES, STYLES, DomainStyle, domain_style
 from datagen.records import Task
+from datagen.run_options import resolve_path
 from datagen.stage import RunContext, StageResult, make_result
-from flows.artifacts import finish_report, publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.artifacts import publish_markdown
+from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.stage_task import FlowRun, run_stage
 
+FLOW = "explore-instruct"
 SEEDS_DIR = "seeds/explore_instruct"
 TREE_KEY = "explore-instruct-tree"
-
-
-class ExploreInstructConfig(StrictModel):
-    preset: Literal["explore_instruct", "domain_aware_self_instruct"] = Field(
-        "explore_instruct", description="explore_instruct, or the paper's depth-0 baseline")
-    domain: str = Field("rewriting", description="rewriting | brainstorming | math (seeds/explore_instruct/), "
-                        "a root-task JSON file, or a tree folder (tree_meta_info.json + node files)")
-    style: Literal["rewriting", "brainstorming", "math"] | None = Field(
-        None, description="prompts and blacklist; default: the named domain's, brainstorming for a file")
-    order: Literal["dfs", "bfs"] = Field("dfs", description="dfs: the paper's search; bfs: the reference code's queue")
-    max_depth: int = Field(2, ge=0, description="--max_depth: nodes above it are extended")
-    extend_nums: list[int] = Field(default_factory=lambda: [5, 5], description="--extend_nums: new "
-                                   "subtasks per node at depth 0, 1, ... (the last repeats); default_extend_num 5")
-    enrich_nums: list[int] = Field(default_factory=lambda: [50, 50, 50], description="--enrich_nums: "
-                                   "examples to add per node at depth 0, 1, ... (the last repeats); default_enrich_num 50")
-    run: RunOptions = Field(default_factory=RunOptions)
-    llm: LLMConfig = Field(default_factory=LLMConfig)
-    extend: ei.ExtendConfig = Field(default_factory=ei.ExtendConfig)
-    enrich: ei.EnrichConfig = Field(default_factory=ei.EnrichConfig)
-    heuristics: HeuristicConfig | None = Field(None, description="default: the domain's preset "
-                                               "(explore_rewrite | explore_brainstorming | explore_math)")
-    prune: sel.PruneConfig = Field(default_factory=sel.PruneConfig)
-    filter: sel.ExampleFilterConfig = Field(default_factory=sel.ExampleFilterConfig)
-    sample: sel.SampleConfig = Field(default_factory=sel.SampleConfig)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _baseline_depth(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("preset") == "domain_aware_self_instruct":
-            data = {**data, "max_depth": data.get("max_depth", 0)}
-        return data
-
-    @model_validator(mode="after")
-    def _check_preset(self) -> ExploreInstructConfig:
-        if self.preset == "domain_aware_self_instruct" and self.max_depth != 0:
-            raise ValueError("the domain_aware_self_instruct preset explores nothing: max_depth must be 0")
-        return self
-
-    @field_validator("extend_nums", "enrich_nums")
-    @classmethod
-    def _counts(cls, value: list[int]) -> list[int]:
-        if not value or any(v < 0 for v in value):
-            raise ValueError("give one or more counts >= 0, one per depth (the last repeats)")
-        return value
-
-    def extend_num(self, depth: int) -> int:
-        return self.extend_nums[min(depth, len(self.extend_nums) - 1)]
-
-    def enrich_num(self, depth: int) -> int:
-        return self.enrich_nums[min(depth, len(self.enrich_nums) - 1)]
-
-    def named_domain(self) -> str | None:
-        key = ALIASES.get(self.domain, self.domain)
-        return key if key in STYLES else None
-
-    def domain_style(self) -> DomainStyle:
-        return domain_style(self.style or self.named_domain() or "brainstorming")
-
-    def heuristic_config(self) -> HeuristicConfig:
-        return self.heuristics or heuristic_preset(self.domain_style().heuristic_preset)
 
 
 def load_start_tree(cfg: ExploreInstructConfig) -> DomainTree:
@@ -199,41 +135,25 @@ def tree_figures(tree: DomainTree, records: list[Task], cfg: ExploreInstructConf
     }
 
 
-async def finish_run(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree, records: list[Task],
-                     n_seeds: int) -> Path:
-    """records.jsonl, the Alpaca dataset and its card, summary.json, report.md (with the tree)."""
-    layout = run.layout
-    write_jsonl(run.root / "records.jsonl", records)
-    n_rows = write_jsonl(layout.dataset, export_rows(records, "alpaca"))
-    write_card(run.root / "dataset_card.md",
-               dataset_card("datagen Explore-Instruct dataset", f"explore-instruct ({cfg.preset})", n_rows,
-                            cfg.domain, llm_description(cfg.llm)))
-    write_json(layout.summary, {
-        "flow": f"explore-instruct ({cfg.preset})", "dataset": str(layout.dataset), "dataset_rows": n_rows,
-        "llm": llm_description(cfg.llm), "n_seeds": n_seeds, "target": cfg.sample.n_samples,
-        "tree": str(tree.folder), "per_depth": depth_figures(tree),
-        "figures": tree_figures(tree, records, cfg),
-    })
-    await finish_report(run.root, "Explore-Instruct run report", key="explore-instruct-report",
-                        extra=tree_markdown(tree, "Domain tree", level=2)
-                        + f"\nThe tree in the reference's format: `{tree.folder}`\n")
-    return layout.dataset
+def run_output(cfg: ExploreInstructConfig, tree: DomainTree, records: list[Task], n_seeds: int) -> RunOutput:
+    return RunOutput(
+        "Explore-Instruct", f"{FLOW} ({cfg.preset})", records, cfg.domain, llm_description(cfg.llm),
+        n_seeds, cfg.sample.n_samples, figures=tree_figures(tree, records, cfg),
+        summary={"tree": str(tree.folder), "per_depth": depth_figures(tree)},
+        report_extra=tree_markdown(tree, "Domain tree", level=2)
+        + f"\nThe tree in the reference's format: `{tree.folder}`\n")
 
 
-@flow(name="explore-instruct", flow_run_name=run_name("explore-instruct"), log_prints=False)
+@flow(name=FLOW, flow_run_name=run_name(FLOW), log_prints=False)
 async def explore_instruct_flow(config: ExploreInstructConfig, out_dir: str = "") -> str:
     """Root task -> extend (dfs|bfs) -> enrich -> prune -> filter -> quota sample -> dataset.jsonl."""
     start = load_start_tree(config)
-    run = open_run("explore-instruct", out_dir, config, config.llm, config.run)
-    try:
-        seeds = await run_stage(run, "seeds", partial(seeds_stage, tree=start), None, None)
+    async with opened_run(FLOW, out_dir, config) as run:
+        seeds = await run_stage(run, "seeds", partial(seeds_stage, tree=start))
         tree = open_tree(run.root / "tree", start)
         await publish_tree(tree, "loading")
         await explore(run, config, tree, start)
         await enrich_all(run, config, tree)
         records = await select(run, config, tree)
-        await finish_run(run, config, tree, records, seeds.stats.n_kept)
-    finally:
-        if run.llm is not None:
-            await run.llm.aclose()
+        await finish_run(run, run_output(config, tree, records, seeds.stats.n_kept))
     return str(run.root)

@@ -16,50 +16,30 @@ from typing import Any
 
 from prefect import flow
 from prefect.artifacts import acreate_table_artifact
-from pydantic import Field
 
-from datagen.config import StrictModel
-from datagen.export import export_rows
 from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl
-from datagen.llm.settings import LLMConfig
 from datagen.methods.instag import charts
-from datagen.methods.instag.association import AssociationConfig, association_stage
-from datagen.methods.instag.input import InputFormat, load_queries, source_rows
+from datagen.methods.instag.association import association_stage
+from datagen.methods.instag.input import load_queries, source_rows
 from datagen.methods.instag.metrics import measure, vocabulary
 from datagen.methods.instag.normalize import (
-    MERGES_DIR, FrequencyConfig, RuleConfig, alpha_warning, frequency_stage, record_tags, rule_stage,
+    MERGES_DIR, alpha_warning, frequency_stage, record_tags, rule_stage,
 )
 from datagen.methods.instag.report import (
     NORMALIZATION_STEPS, instag_sections, normalization_rows, vocabulary_rows,
 )
-from datagen.methods.instag.sampling import SamplingConfig, cfd_stage, coverage_curve, random_stage
-from datagen.methods.instag.semantic import SemanticConfig, semantic_stage
-from datagen.methods.instag.tagging import TaggingConfig, tag_stage
+from datagen.methods.instag.sampling import cfd_stage, coverage_curve, random_stage
+from datagen.methods.instag.semantic import semantic_stage
+from datagen.methods.instag.tagging import tag_stage
 from datagen.records import Record, Task
 from datagen.stage import RunContext, StageResult, make_result
-from flows.artifacts import finish_report, publish_markdown
-from flows.run_setup import RunOptions, llm_description, open_run, resolve_path, run_name
+from flows.artifacts import publish_markdown
+from datagen.methods.instag.config import InstagConfig
+from datagen.run_options import resolve_path
+from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
-
-class InstagConfig(StrictModel):
-    input: str = Field("seeds/instag/queries.jsonl", description="the dataset to tag: JSONL (or a "
-                       "JSON list) of Alpaca rows, rows with a text field, records.jsonl, OpenAI "
-                       "`messages` or ShareGPT `conversations`")
-    field: str = Field("instruction", description="the query text field of plain rows")
-    input_format: InputFormat = Field("auto", description="auto decides per row: records, "
-                                      "messages, conversations, then the text field")
-    random_baseline: bool = Field(True, description="also draw a random subset of the same size")
-    top_tags: int = Field(30, ge=1, description="tags shown in the chart and tables")
-    curve_points: int = Field(20, ge=2, description="points of the sampling curve")
-    run: RunOptions = Field(default_factory=RunOptions)
-    llm: LLMConfig = Field(default_factory=LLMConfig)
-    tagging: TaggingConfig = Field(default_factory=TaggingConfig)
-    frequency: FrequencyConfig = Field(default_factory=FrequencyConfig)
-    rules: RuleConfig = Field(default_factory=RuleConfig)
-    semantic: SemanticConfig = Field(default_factory=SemanticConfig)
-    association: AssociationConfig = Field(default_factory=AssociationConfig)
-    sampling: SamplingConfig = Field(default_factory=SamplingConfig)
+FLOW = "instag"
 
 
 def load_stage(_records: list, _cfg: object, _ctx: RunContext, *, loaded: list[Record]) -> StageResult:
@@ -74,11 +54,6 @@ def _merges(run: FlowRun) -> list[dict[str, Any]]:
         if path.is_file():
             rows += read_jsonl(path)
     return rows
-
-
-def _dataset_rows(records: list[Record]) -> list[dict[str, Any]]:
-    fmt = "alpaca" if all(isinstance(r, Task) for r in records) else "openai"
-    return list(export_rows(records, fmt))
 
 
 def _warnings(cfg: InstagConfig, freq: StageOutput) -> list[str]:
@@ -109,9 +84,9 @@ async def publish_tag_views(cfg: InstagConfig, run: FlowRun, vocab: list[dict[st
                            "InsTag: tag coverage as the selection grows", key="instag-sampling-curve")
 
 
-async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: dict[str, StageOutput]) -> Path:
-    """Write the tagged pool, vocabulary, merges, subsets, dataset, charts, summary and report."""
-    layout = run.layout
+async def tag_outputs(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: dict[str, StageOutput]) -> RunOutput:
+    """Write the tagged pool, vocabulary, merges, subsets, metrics and charts; what `finish_run`
+    writes (records, dataset, card, summary, report) comes back as a RunOutput."""
     pool = stages["association"].kept()
     selected = stages["cfd"].kept()
     rand = stages["random"].kept() if "random" in stages else []
@@ -123,8 +98,6 @@ async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: 
     write_jsonl(run.root / "tagged.jsonl", pool)
     write_jsonl(run.root / "tag_merges.jsonl", merges)
     write_json(run.root / "tag_vocabulary.json", {"queries": len(pool), "tags": vocab})
-    write_jsonl(run.root / "records.jsonl", selected)
-    n_rows = write_jsonl(layout.dataset, _dataset_rows(selected))
     write_jsonl(run.root / "subset.jsonl", source_rows(input_path, [r.meta["source_line"] for r in selected]))
     if rand:
         write_jsonl(run.root / "random_subset.jsonl", source_rows(input_path, [r.meta["source_line"] for r in rand]))
@@ -152,10 +125,6 @@ async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: 
     if rand:
         rs = by_name["random subset"]
         figures["random subset"] = f"{rs.queries} queries, coverage {rs.diversity:.1%}, {rs.complexity:.2f} tags/query"
-    write_json(layout.summary, {"flow": "instag", "dataset": str(layout.dataset), "dataset_rows": n_rows,
-                                "llm": llm_description(cfg.llm), "n_seeds": f"{len(pool)} tagged queries "
-                                f"from {input_path}", "target": cfg.sampling.n, "figures": figures,
-                                "warnings": warnings})
     files = {"tagged pool": run.root / "tagged.jsonl", "tag vocabulary": run.root / "tag_vocabulary.json",
              "merges": run.root / "tag_merges.jsonl", "association rules": run.root / MERGES_DIR /
              "association_rules.jsonl", "Cf-D subset (input format)": run.root / "subset.jsonl",
@@ -169,18 +138,19 @@ async def finish_run(run: FlowRun, cfg: InstagConfig, input_path: Path, stages: 
         normalization=normalization_rows(stats), metrics=metrics,
         top=charts.bar_rows([(r["tag"], r["count"]) for r in vocab[: cfg.top_tags]], len(pool)),
         curve=charts.curve_rows(curves), warnings=warnings, files={k: str(v) for k, v in files.items()})
-    await finish_report(run.root, "InsTag run report", key="instag-report", extra=section)
-    return layout.dataset
+    fmt = "alpaca" if all(isinstance(r, Task) for r in selected) else "openai"
+    return RunOutput("InsTag", FLOW, selected, str(input_path), llm_description(cfg.llm),
+                     f"{len(pool)} tagged queries from {input_path}", cfg.sampling.n, figures, fmt,
+                     summary={"warnings": warnings}, report_extra=section)
 
 
-@flow(name="instag", flow_run_name=run_name("instag"), log_prints=False)
+@flow(name=FLOW, flow_run_name=run_name(FLOW), log_prints=False)
 async def instag_flow(config: InstagConfig, out_dir: str = "") -> str:
     """Load -> tag -> frequency -> rule -> semantic -> association -> Cf-D (+ random) -> report."""
     input_path = resolve_path(config.input)
     loaded = load_queries(input_path, config.field, config.input_format)  # bad input: nothing written
-    run = open_run("instag", out_dir, config, config.llm, config.run)
-    try:
-        load = await run_stage(run, "load", partial(load_stage, loaded=loaded), None, None)
+    async with opened_run(FLOW, out_dir, config) as run:
+        load = await run_stage(run, "load", partial(load_stage, loaded=loaded))
         tagged = await run_stage(run, "tag", tag_stage, [load.kept_path], config.tagging, progress=True)
         stages = {"tag": tagged}
         previous = tagged
@@ -192,8 +162,5 @@ async def instag_flow(config: InstagConfig, out_dir: str = "") -> str:
         if config.random_baseline:
             stages["random"] = await run_stage(run, "random_sample", random_stage, [previous.kept_path],
                                                config.sampling)
-        await finish_run(run, config, input_path, stages)
-    finally:
-        if run.llm is not None:
-            await run.llm.aclose()
+        await finish_run(run, await tag_outputs(run, config, input_path, stages))
     return str(run.root)

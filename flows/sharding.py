@@ -71,8 +71,8 @@ shard_task = task(run_shard, name="shard", task_run_name="{label}", cache_policy
 
 def submit_detached(label: str, fn: Callable[..., Any], part: _Slice, cfg: Any) -> Any:
     """`shard_task.submit` outside the enclosing stage task's run context: Prefect ships that
-    context to the worker, and the stage task's parameters hold the run's LLM client, which
-    cannot be pickled (nor is it needed there)."""
+    context to the worker, and it holds objects that cannot be pickled (a lock, under the CLI's
+    worker processes); the shard needs none of it. The stage task's own parameters are plain."""
     token = TaskRunContext.__var__.set(None)
     try:
         return shard_task.submit(label, fn, part, cfg)

@@ -32,6 +32,7 @@ from datagen.stage import RunContext, StageResult, StageStats
 from flows.artifacts import ProgressArtifact, publish_stage
 
 ProgressHook = Callable[[str, int, int], None]
+DEFAULT_LLM = "llm"  # the name of a run's main client (the config's `llm:` section)
 _terminal_progress: list[ProgressHook | None] = [None]
 
 
@@ -68,13 +69,17 @@ class FlowRun:
 
     root: Path
     flow: str
-    llm: Any = None
-    price: Price | None = None
+    llms: dict[str, tuple[Any, Price | None]] = field(default_factory=dict)  # name -> (client, price)
     budget: Budget | None = None
     seed: int = 0
     on_progress: ProgressHook | None = field(default_factory=lambda: _terminal_progress[0])
     outputs: list[StageOutput] = field(default_factory=list)
     _next: int = 0
+
+    @property
+    def llm(self) -> Any:
+        """The run's main client (None for a flow that calls no LLM)."""
+        return self.llms.get(DEFAULT_LLM, (None, None))[0]
 
     @property
     def layout(self) -> RunLayout:
@@ -148,16 +153,42 @@ def _finished(stage_dir: Path, label: str) -> StageOutput | None:
     return StageOutput(label, stage_dir, StageStats.model_validate_json(stats_path.read_text()), True)
 
 
+# Open runs by root folder. Stage tasks receive the run's key, not the run: a FlowRun holds LLM
+# clients (not picklable) and grows with every stage, and Prefect walks and ships a task's
+# parameters, so they stay small, plain and of constant size.
+_OPEN_RUNS: dict[str, FlowRun] = {}
+
+
+def register_run(run: FlowRun) -> str:
+    key = str(run.root.resolve())
+    _OPEN_RUNS[key] = run
+    return key
+
+
+def forget_run(run: FlowRun) -> None:
+    _OPEN_RUNS.pop(str(run.root.resolve()), None)
+
+
+def _named(result: StageResult, name: str) -> StageResult:
+    """The stage's stats and rejections under the name the flow gave it (one name per stage)."""
+    if result.stats.stage == name and all(r.stage == name for r in result.rejected):
+        return result
+    rejected = [r if r.stage == name else r.model_copy(update={"stage": name}) for r in result.rejected]
+    return StageResult(result.kept, rejected, result.stats.model_copy(update={"stage": name}))
+
+
 @task(name="stage", task_run_name="{label}", cache_policy=NO_CACHE, persist_result=False)
-async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], inputs: Any, cfg: Any,
-                      run: FlowRun, progress: bool) -> StageOutput:
+async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., Any], inputs: Any, cfg: Any,
+                      run_key: str, llm_name: str, progress: bool) -> StageOutput:
     done = _finished(stage_dir, label)
     if done is not None:
         await publish_stage(label, done.stats, [], [], resumed=True)
         return done
+    run = _OPEN_RUNS[run_key]
+    client, price = run.llms.get(llm_name, (None, None))
     records = _load_inputs(inputs)
-    ctx = RunContext(rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
-    meter = MeteredClient(run.llm, run.price, run.budget) if run.llm is not None else None
+    ctx = RunContext(stage=name, rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
+    meter = MeteredClient(client, price, run.budget) if client is not None else None
     if meter is not None:
         ctx.llm = meter
         if progress:
@@ -169,13 +200,13 @@ async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], input
                 if run.on_progress is not None:
                     run.on_progress(label, n, total)
 
-            ctx.llm = ProgressClient(meter, report, chunk=2 * parallelism(run.llm))
+            ctx.llm = ProgressClient(meter, report, chunk=2 * parallelism(client))
     started = time.perf_counter()
     result = fn(records, cfg, ctx)
     if inspect.isawaitable(result):
         result = await result
     assert isinstance(result, StageResult), f"stage {label} returned {type(result).__name__}"
-    result.check()
+    result = _named(result.check(), name)
     updates: dict[str, Any] = {"seconds": time.perf_counter() - started}
     if meter is not None:
         updates.update(meter.usage.as_stats())
@@ -189,11 +220,15 @@ async def _stage_task(label: str, stage_dir: Path, fn: Callable[..., Any], input
 
 async def run_stage(run: FlowRun, name: str, fn: Callable[..., Any],
                     inputs: Sequence[Path | Record] | None = None, cfg: Any = None, *,
-                    progress: bool = False) -> StageOutput:
-    """Run `fn(records, cfg, ctx)` as one Prefect task; inputs are kept.jsonl paths or records."""
+                    progress: bool = False, llm: str = DEFAULT_LLM) -> StageOutput:
+    """Run `fn(records, cfg, ctx)` as one Prefect task named `name`; inputs are kept.jsonl paths
+    or records. `ctx.stage` is `name`, and the stage's stats and rejections carry it. `llm`
+    picks which of the run's clients the stage calls (an ensemble member, say)."""
     index = run.claim_index()
     stage_dir = run.layout.stage_dir(index, name)
-    label = stage_dir.name
-    out = await _stage_task(label, stage_dir, fn, list(inputs or []), cfg, run, progress)
+    if llm not in run.llms and run.llms:
+        raise KeyError(f"stage {name}: the run has no LLM named {llm!r} (it has {', '.join(run.llms)})")
+    out = await _stage_task(stage_dir.name, name, stage_dir, fn, list(inputs or []), cfg,
+                            register_run(run), llm, progress)
     run.outputs.append(out)
     return out

@@ -43,7 +43,7 @@ def test_read_models_names_the_field(tmp_path):
 
 
 def test_open_run_removes_temp_files_a_killed_writer_left(tmp_path):
-    from flows.run_setup import remove_stale_temp_files
+    from flows.scaffold import remove_stale_temp_files
 
     stage = tmp_path / "003_novelty"
     stage.mkdir()

@@ -35,7 +35,7 @@ DebugOpt = typer.Option(False, "--debug", help="show tracebacks")
 MaxCostOpt = typer.Option(None, "--max-cost", help="stop cleanly after this many dollars (needs a price table)")
 MaxTokensOpt = typer.Option(None, "--max-tokens", help="stop cleanly after this many tokens")
 TaskRunnerOpt = typer.Option(None, "--task-runner", help="default | dask | ray: shardable stages (heuristics, "
-                             "votes) run in slices on Dask or Ray; needs the datagen[dask] or [ray] extra")
+                             "votes) run in slices on Dask or Ray; needs the datagen\\[dask] or \\[ray] extra")
 
 
 def llm_overrides(llm: Optional[str], base_url: Optional[str], model: Optional[str],

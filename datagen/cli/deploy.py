@@ -43,7 +43,7 @@ def deployment_parameters(config_cls: type, config: Optional[Path], sets: list[s
 
 
 def deploy_command(
-    method: str = typer.Argument(..., help="self-instruct | ensemble-instruct | explore-instruct | syndg | instag"),
+    method: str = typer.Argument(..., help="a method name, as `datagen methods` lists them"),
     cron: str = typer.Option(..., "--cron", help='cron schedule in UTC, e.g. "0 3 * * *"'),
     config: Optional[Path] = c.ConfigOpt, sets: Optional[List[str]] = c.SetOpt,
     name: Optional[str] = typer.Option(None, "--name", help="deployment name (default <method>-scheduled)"),
@@ -55,11 +55,12 @@ def deploy_command(
         from prefect import serve
         from prefect.types.entrypoint import EntrypointType
 
-        from flows.registry import load_flow
+        from datagen.registry import method as method_spec
 
-        flow, config_cls = load_flow(method)
+        spec = method_spec(method)
+        flow = spec.load_flow()
         check_cron(cron)
-        parameters = deployment_parameters(config_cls, config, list(sets or []))
+        parameters = deployment_parameters(spec.config_class(), config, list(sets or []))
         deployment = name or f"{method}-scheduled"
         c.echo(f"serving {flow.name}/{deployment} on cron {cron!r} (UTC); runs write to "
                f"runs/{flow.name}/<timestamp>-<run id>/ (Ctrl-C to stop and pause the schedule)")

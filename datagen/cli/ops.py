@@ -15,23 +15,6 @@ import typer
 from datagen.cli.common import DebugOpt, echo, run_guarded
 from datagen.errors import UserError
 
-METHODS = {
-    "self-instruct": ("Self-Instruct (Wang et al., ACL 2023): bootstrap instructions from seeds, "
-                      "ROUGE-L novelty, classification-aware instance generation",
-                      ["self_instruct (default)", "alpaca: --preset alpaca (Taori et al. 2023)",
-                       "demo: --config flows/configs/self_instruct_demo.yaml"]),
-    "ensemble-instruct": ("Ensemble-Instruct (Lee et al., EMNLP Findings 2023): type A/B ICL, "
-                          "outputs from several LMs, ROUGE-L consensus voting", ["medoid", "legacy", "paper"]),
-    "explore-instruct": ("Explore-Instruct (Wan et al., EMNLP 2023): domain tree search with "
-                         "lookahead and backtracking", ["rewriting", "brainstorming", "math",
-                                                        "domain-aware-self-instruct (depth 0)"]),
-    "syndg": ("SynDG (Bao et al., ACL 2023): knowledge-grounded dialogues from sampled flows, "
-              "flow- and utterance-level filtering", ["wow", "persona"]),
-    "instag": ("InsTag (Lu et al., ICLR 2024): open-set intention tags, normalization, "
-               "complexity-first diverse sampling", ["llm tagger", "cf-d sampling"]),
-}
-
-
 def export_command(
     run_dir: Path = typer.Argument(..., help="a run folder (holds records.jsonl)"),
     fmt: str = typer.Option("alpaca", "--format", help="alpaca | openai | sharegpt"),
@@ -77,8 +60,11 @@ def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), deb
 
 def methods_command() -> None:
     """List the methods and their presets."""
-    for name, (summary, presets) in METHODS.items():
-        echo(f"{name}\n  {summary}\n  presets: {', '.join(presets)}")
+    from datagen.registry import METHODS
+
+    for spec in METHODS.values():
+        presets = [f"{name} (default)" if name == spec.default_preset else name for name in spec.presets]
+        echo(f"{spec.name}\n  {spec.summary}\n  presets: {', '.join(presets)}")
 
 
 def ui_command(

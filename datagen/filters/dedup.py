@@ -20,7 +20,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from datagen.config import StrictModel
 from datagen.records import Record
-from datagen.stage import Reject, StageResult, apply_verdicts
+from datagen.stage import Reject, RunContext, StageResult, apply_verdicts, stage_name
 from datagen.text.minhash_index import MinHashIndex
 from datagen.text.normalize import content_hash
 
@@ -71,8 +71,10 @@ def exact_verdicts(texts: Sequence[str], ids: Sequence[str],
     return out
 
 
-def minhash_dedup(records: Iterable[Record], cfg: MinHashConfig, index: MinHashIndex | None = None,
-                  stage: str = "minhash_dedup") -> StageResult:
+def minhash_dedup(records: Iterable[Record], cfg: MinHashConfig, ctx: RunContext | None = None, *,
+                  index: MinHashIndex | None = None) -> StageResult:
+    """A stage: MinHash near-duplicates (first occurrence kept). Rejects `minhash_duplicate`."""
+    stage = stage_name(ctx, "minhash_dedup")
     started = time.perf_counter()
     records = list(records)
     index = index if index is not None else new_minhash_index(cfg)

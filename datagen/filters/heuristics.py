@@ -26,7 +26,7 @@ from pydantic import Field, field_validator
 
 from datagen.config import StrictModel
 from datagen.records import Task, stable_id
-from datagen.stage import Reject, RunContext, StageResult, filter_records
+from datagen.stage import Reject, RunContext, StageResult, filter_records, stage_name
 
 # Self-Instruct bootstrap_instructions.py: the words a text-only model cannot act on.
 SELF_INSTRUCT_BLACKLIST = ("image", "images", "graph", "graphs", "picture", "pictures", "file", "files",
@@ -146,10 +146,11 @@ def _capitalized(task: Task) -> Task:
     return task.model_copy(update={"instruction": text, "id": new_id})
 
 
-def heuristic_filter(tasks: Iterable[Task], cfg: HeuristicConfig | None = None, ctx: RunContext | None = None,
-                     *, stage: str = "heuristics") -> StageResult:
+def heuristic_filter(tasks: Iterable[Task], cfg: HeuristicConfig | None = None,
+                     ctx: RunContext | None = None) -> StageResult:
     """Keep the tasks whose instruction passes every rule; reasons as in the module docstring.
-    `ctx` is unused (the filter needs no LLM or randomness)."""
+    `ctx` gives only the stage's name (the filter needs no LLM or randomness)."""
+    stage = stage_name(ctx, "heuristics")
     cfg = cfg or HeuristicConfig()
     items = (_capitalized(t) for t in tasks) if cfg.capitalize else tasks
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from datagen.config import StrictModel
 from datagen.records import Record
-from datagen.stage import Reject, StageResult, apply_verdicts
+from datagen.stage import Reject, RunContext, StageResult, apply_verdicts, stage_name
 from datagen.text.novelty_index import NoveltyIndex
 
 
@@ -65,8 +65,11 @@ def novelty_verdicts(texts: Sequence[str], ids: Sequence[str], cfg: NoveltyConfi
     return out
 
 
-def novelty_filter(records: Iterable[Record], cfg: NoveltyConfig, index: NoveltyIndex,
-                   stage: str = "novelty") -> StageResult:
+def novelty_filter(records: Iterable[Record], cfg: NoveltyConfig, ctx: RunContext | None = None, *,
+                   index: NoveltyIndex) -> StageResult:
+    """A stage: ROUGE-L novelty of each record against `index` (a pool the flow owns, built with
+    `new_index`); kept records join the pool. Rejects `rouge_too_similar`."""
+    stage = stage_name(ctx, "novelty")
     started = time.perf_counter()
     records = list(records)
     pairs_before = index.pairs_scored

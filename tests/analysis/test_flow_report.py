@@ -11,7 +11,8 @@ import pytest
 
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 
 VERBS = ("Write", "Describe", "Create", "Explain", "Summarize", "Suggest")
 NOUNS = ("poem", "story", "plan", "letter", "summary", "recipe")

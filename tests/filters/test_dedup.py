@@ -56,9 +56,9 @@ def test_minhash_dedup_on_seeds_with_near_copies(seeds):
 def test_index_persists_across_rounds_and_kept_meta():
     cfg = MinHashConfig(ngram=2)
     index = new_minhash_index(cfg)
-    first = minhash_dedup([task("List three primary colors and one mixing rule for each")], cfg, index)
+    first = minhash_dedup([task("List three primary colors and one mixing rule for each")], cfg, index=index)
     assert first.kept[0].meta == {"minhash_jaccard": 0.0, "minhash_duplicate_of": None}
-    again = minhash_dedup([task("List three primary colors and one mixing rule for each")], cfg, index)
+    again = minhash_dedup([task("List three primary colors and one mixing rule for each")], cfg, index=index)
     assert [r.evidence for r in again.rejected] == [{"duplicate_of": first.kept[0].id, "jaccard": 1.0}]
 
 
@@ -79,7 +79,7 @@ def test_dialogues_and_config_mismatch():
     result = minhash_dedup([d1, d2], cfg)
     assert [r.evidence["duplicate_of"] for r in result.rejected] == ["d1"]
     with pytest.raises(ValueError, match="new_minhash_index"):
-        minhash_dedup([d1], MinHashConfig(ngram=3), new_minhash_index(cfg))
+        minhash_dedup([d1], MinHashConfig(ngram=3), index=new_minhash_index(cfg))
 
 
 def test_exact_dedup():

@@ -26,7 +26,7 @@ def test_rejects_near_copies_of_seeds_and_of_earlier_batch_members(seeds):
     near_seed = machine(seeds[0].instruction.replace("eggs", "eggs at all"))
     fresh = machine("Translate the following limerick into formal legal English.")
     fresh_again = machine("Translate the following limerick into formal legal English, please.")
-    result = novelty_filter([near_seed, fresh, fresh_again], cfg, index)
+    result = novelty_filter([near_seed, fresh, fresh_again], cfg, index=index)
 
     assert [r.id for r in result.kept] == [fresh.id]
     assert [(r.reason, r.evidence["closest_id"]) for r in result.rejected] == [
@@ -44,7 +44,7 @@ def test_meta_holds_top_k_and_average_like_self_instruct(seeds):
     cfg = NoveltyConfig(top_k=3)
     index = new_index(cfg, seeds[:20])
     record = machine("Suggest a breakfast without eggs that has plenty of protein.")
-    (kept,) = novelty_filter([record], cfg, index).kept
+    (kept,) = novelty_filter([record], cfg, index=index).kept
     scorer = rouge_scorer.RougeScorer(["rougeL"])
     scores = [scorer.score(record.instruction, s.instruction)["rougeL"].fmeasure for s in seeds[:20]]
     order = sorted(range(20), key=lambda j: (-scores[j], j))[:3]
@@ -58,8 +58,8 @@ def test_meta_holds_top_k_and_average_like_self_instruct(seeds):
 def test_top_k_zero_is_max_only_and_same_decisions(seeds):
     records = [machine(s.instruction + " Answer briefly.") for s in seeds[:30]]
     records += [machine(f"Name {n} rivers that flow through at least three countries.") for n in ("two", "five")]
-    full = novelty_filter(records, NoveltyConfig(), new_index(NoveltyConfig(), seeds))
-    fast = novelty_filter(records, NoveltyConfig(top_k=0), new_index(NoveltyConfig(top_k=0), seeds))
+    full = novelty_filter(records, NoveltyConfig(), index=new_index(NoveltyConfig(), seeds))
+    fast = novelty_filter(records, NoveltyConfig(top_k=0), index=new_index(NoveltyConfig(top_k=0), seeds))
     assert [r.id for r in full.kept] == [r.id for r in fast.kept]
     assert [r.evidence for r in full.rejected] == [r.evidence for r in fast.rejected]
     assert "most_similar" not in fast.kept[0].meta and "avg_similarity" not in fast.kept[0].meta
@@ -69,14 +69,14 @@ def test_threshold_is_strictly_greater_than():
     cfg = NoveltyConfig(threshold=0.5)
     index = new_index(cfg)
     index.add("alpha beta", "p")
-    result = novelty_filter([machine("alpha gamma")], cfg, index)  # F = 0.5 exactly: kept
+    result = novelty_filter([machine("alpha gamma")], cfg, index=index)  # F = 0.5 exactly: kept
     assert len(result.kept) == 1 and result.kept[0].meta["rouge_l_max"] == 0.5
 
 
 def test_unicode_config_and_mismatched_index():
     cfg = NoveltyConfig(tokenizer="unicode")
     index = new_index(cfg)
-    result = novelty_filter([machine("문장을 영어로 번역하세요"), machine("문장을 영어로 번역하세요")], cfg, index)
+    result = novelty_filter([machine("문장을 영어로 번역하세요"), machine("문장을 영어로 번역하세요")], cfg, index=index)
     assert [r.reason for r in result.rejected] == ["rouge_too_similar"]
     with pytest.raises(ValueError, match="new_index"):
-        novelty_filter([machine("x y z")], NoveltyConfig(), index)
+        novelty_filter([machine("x y z")], NoveltyConfig(), index=index)

@@ -17,8 +17,10 @@ from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Price
 from datagen.report import counts_rows
 from datagen.stage import StageStats
-from flows.run_setup import RunOptions, open_run, price_for, price_key
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.run_options import RunOptions
+from flows.scaffold import opened_run, price_for, price_key
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 from tests.flows.test_self_instruct_flow import scripted_reply
 
 # $0.5 per 1K prompt tokens and $1.5 per 1K completion tokens: a cost is (P + 3C) / 2000 dollars,
@@ -105,10 +107,15 @@ def test_price_table_is_looked_up_by_the_model_the_run_uses():
 
 
 def test_max_cost_without_a_price_is_one_clear_error(tmp_path):
-    llm = LLMConfig(backend="fake", model="unpriced")
-    options = RunOptions(max_cost_usd=1.0, prices={"gpt-x": Price(input_per_1k=1.0)})
+    cfg = SelfInstructConfig(llm=LLMConfig(backend="fake", model="unpriced"),
+                             run=RunOptions(max_cost_usd=1.0, prices={"gpt-x": Price(input_per_1k=1.0)}))
+
+    async def open_it() -> None:
+        async with opened_run("t", tmp_path / "run", cfg):
+            pass
+
     with pytest.raises(UserError, match="needs a price for model 'unpriced'.*gpt-x"):
-        open_run("t", tmp_path / "run", {}, llm, options)
+        asyncio.run(open_it())
     assert not (tmp_path / "run").exists()
 
 

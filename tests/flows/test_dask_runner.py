@@ -18,7 +18,7 @@ from datagen.io import write_jsonl
 from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_stage
 from datagen.records import Instance, Task
 from flows.sharding import build_task_runner, join_results, sharded, split_even, with_task_runner
-from flows.run_setup import RunOptions
+from datagen.run_options import RunOptions
 from flows.stage_task import FlowRun, run_stage
 
 pytest.importorskip("prefect_dask")

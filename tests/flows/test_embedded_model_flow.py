@@ -9,8 +9,9 @@ import json
 import pytest
 
 from datagen.config import load_config
-from flows.run_setup import PROJECT_ROOT
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.run_options import PROJECT_ROOT
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 
 pytestmark = pytest.mark.slow
 

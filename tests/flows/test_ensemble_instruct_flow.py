@@ -16,9 +16,10 @@ from typer.testing import CliRunner
 from datagen.cli import app
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
-from flows.ensemble_instruct_flow import (
-    EnsembleInstructConfig, ensemble_instruct_flow, ensemble_members, is_stand_in, member_names,
+from datagen.methods.ensemble_instruct.config import (
+    EnsembleInstructConfig, ensemble_members, is_stand_in, member_names,
 )
+from flows.ensemble_instruct_flow import ensemble_instruct_flow
 
 VOCAB = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "nob", "fet", "ryx")
          for b in ("ar", "ev", "il", "om", "un", "yx", "ast", "orp", "ild", "enk")]
@@ -174,7 +175,7 @@ def test_stand_in_ensemble_and_legacy_rule(tmp_path):
 
 
 def test_shipped_yaml_is_the_stand_in(tmp_path):
-    from flows.run_setup import PROJECT_ROOT
+    from datagen.run_options import PROJECT_ROOT
 
     cfg = load_config(EnsembleInstructConfig, PROJECT_ROOT / "flows" / "configs" / "ensemble_instruct.yaml")
     members = ensemble_members(cfg)

@@ -12,7 +12,8 @@ import pytest
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
 from datagen.methods.explore_instruct.tree import DomainTree
-from flows.explore_instruct_flow import ExploreInstructConfig, explore_instruct_flow
+from datagen.methods.explore_instruct.config import ExploreInstructConfig
+from flows.explore_instruct_flow import explore_instruct_flow
 from tests.methods.test_explore_stages import scripted
 
 

@@ -14,7 +14,8 @@ from datagen.config import load_config
 from datagen.errors import InputError
 from datagen.llm.fake import register_responder
 from datagen.methods.instag.sampling import complexity_first_diverse
-from flows.instag_flow import InstagConfig, instag_flow
+from datagen.methods.instag.config import InstagConfig
+from flows.instag_flow import instag_flow
 
 # topic word in the query -> the tags the scripted tagger answers
 TOPICS = {

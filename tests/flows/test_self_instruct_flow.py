@@ -15,7 +15,8 @@ import pytest
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
 from datagen.llm.fake_server import FakeOpenAIServer
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 
 VOCAB = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "nob", "fet", "ryx")
          for b in ("ar", "ev", "il", "om", "un", "yx", "ast", "orp", "ild", "enk")]

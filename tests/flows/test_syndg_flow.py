@@ -17,7 +17,8 @@ from datagen.config import load_config
 from datagen.errors import InputError
 from datagen.llm.client import LLMRequest
 from datagen.llm.fake import register_responder
-from flows.syndg_flow import SynDGConfig, syndg_flow
+from datagen.methods.syndg.config import SynDGConfig
+from flows.syndg_flow import syndg_flow
 
 
 def _h(text: str) -> int:

@@ -10,6 +10,7 @@ import pytest
 from datagen.errors import UserError
 from datagen.llm.client import Completion
 from datagen.llm.fake import ScriptedClient
+from datagen.filters.target import select_target
 from datagen.methods.ensemble_instruct import stages as ei
 from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_stage
 from datagen.records import Instance, Task
@@ -90,7 +91,7 @@ def test_instruction_stage_without_seeds_of_the_type_is_a_user_error():
 
 
 def test_select_target_keeps_first_and_rejects_overshoot():
-    res = ei.select_target_stage(MACHINE, None, target=4)
+    res = select_target(MACHINE, None, target=4)
     assert [t.id for t in res.kept] == [t.id for t in MACHINE[:4]]
     assert [r.reason for r in res.rejected] == ["over_target", "over_target"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from flows.registry import FLOWS, load_flow
+from datagen.registry import METHODS
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PREFECT_YAML = PROJECT_ROOT / "flows" / "prefect.yaml"
@@ -33,12 +33,13 @@ def deployments(monkeypatch) -> list[dict]:
 
 
 def method_of(entrypoint: str) -> str:
-    module = "flows." + Path(entrypoint.split(":")[0]).stem
-    return next(m for m, (mod, fn, _) in FLOWS.items() if mod == module and entrypoint.endswith(f":{fn}"))
+    path, _, fn = entrypoint.partition(":")
+    return next(m for m, spec in METHODS.items()
+                if spec.flow_file == Path(path) and spec.flow.endswith(f":{fn}"))
 
 
 def test_one_deployment_per_method_on_the_process_pool(deployments):
-    assert sorted(method_of(d["entrypoint"]) for d in deployments) == sorted(FLOWS)
+    assert sorted(method_of(d["entrypoint"]) for d in deployments) == sorted(METHODS)
     for d in deployments:
         assert (PROJECT_ROOT / d["entrypoint"].split(":")[0]).is_file()
         assert d["work_pool"]["name"] == "datagen-process"
@@ -57,7 +58,8 @@ def test_schedules_are_valid_utc_crons(deployments):
 
 def test_parameters_validate_against_each_flow(deployments):
     for d in deployments:
-        flow, config_cls = load_flow(method_of(d["entrypoint"]))
+        spec = METHODS[method_of(d["entrypoint"])]
+        flow, config_cls = spec.load_flow(), spec.config_class()
         assert set(d["parameters"]) == {"config"}
         cfg = config_cls.model_validate(d["parameters"]["config"])
         assert cfg.llm.backend == "openai" and cfg.llm.base_url == ENV["DATAGEN_BASE_URL"]

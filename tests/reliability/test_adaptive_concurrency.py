@@ -13,7 +13,8 @@ import time
 
 from datagen.config import load_config
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 from tests.flows.test_self_instruct_flow import scripted_reply
 
 CONFIGURED, CAP = 16, 2

@@ -13,7 +13,8 @@ from pathlib import Path
 from datagen.config import load_config
 from datagen.io import read_jsonl
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
-from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
 from tests.flows.test_self_instruct_flow import scripted_reply
 
 FAULTS = FaultPlan(rate_429=0.04, retry_after_s=0.01, rate_500=0.065, rate_reset=0.03, rate_timeout=0.005,

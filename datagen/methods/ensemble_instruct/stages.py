@@ -159,15 +159,6 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
     return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
 
 
-def select_target_stage(records: Sequence[Task], _cfg: object, _ctx: RunContext | None = None, *,
-                        target: int, stage: str = "select_target") -> StageResult:
-    """Keep the first `target` accepted instructions; the last round's overshoot becomes
-    `over_target` rejections (the repo checked the count only between batches and kept it)."""
-    kept = list(records[:target])
-    rejected = [reject(r, stage, Reject("over_target", target=target)) for r in records[target:]]
-    return make_result(stage, len(records), kept, rejected)
-
-
 async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: RunContext, *,
                           member: str, stage: str = "instances") -> StageResult:
     """Raw instances from the first ensemble member (METHODS §2.2 step 2): the type's template,

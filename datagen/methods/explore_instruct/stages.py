@@ -120,7 +120,7 @@ def _screen(examples: list[Example], style: DomainStyle, heuristics: HeuristicCo
     if style.box_math:
         examples = [{**ex, "output": box_math_answer(ex["output"])} for ex in examples]
     tasks = [example_task(ex, **task_fields) for ex in examples]
-    result = heuristic_filter(tasks, heuristics, stage=stage)
+    result = heuristic_filter(tasks, heuristics, RunContext(stage=stage))
     return list(result.kept), list(result.rejected)
 
 

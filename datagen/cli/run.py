@@ -1,0 +1,121 @@
+"""`datagen run <method>`: one command per registered method, built from its spec.
+
+Every command takes the common flags (LLM, config file, `--set`, output folder, budgets, task
+runner, debug), `--preset` when the method has more than one, and the method's own flags.
+Config is assembled in one order for every method: the preset, deep-merged under the config
+file, then the LLM flags, the method's flags, budgets and runner, then each `--set`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+
+from datagen.cli import common as c
+from datagen.config import apply_overrides, deep_merge, read_yaml, set_key, validate_config
+from datagen.errors import UserError
+from datagen.methods.spec import MethodSpec, Option
+from datagen.registry import METHODS
+
+UI_HINT = "inspect every stage in the Prefect UI: `datagen ui`, then open http://127.0.0.1:4200"
+
+# The flags every method takes: (name, annotation, typer option).
+COMMON = (
+    ("llm", Optional[str], c.LlmOpt), ("base_url", Optional[str], c.BaseUrlOpt),
+    ("model", Optional[str], c.ModelOpt), ("config", Optional[Path], c.ConfigOpt),
+    ("sets", Optional[List[str]], c.SetOpt), ("out", Optional[Path], c.OutOpt),
+    ("max_cost", Optional[float], c.MaxCostOpt), ("max_tokens", Optional[int], c.MaxTokensOpt),
+    ("task_runner", Optional[str], c.TaskRunnerOpt), ("debug", bool, c.DebugOpt),
+)
+# Flags that set a config key directly, in the order they are applied.
+COMMON_KEYS = (("max_cost", "run.max_cost_usd"), ("max_tokens", "run.max_tokens"),
+               ("task_runner", "run.task_runner"))
+
+
+def one_of(choices: tuple[str, ...]) -> str:
+    return ", ".join(choices[:-1]) + f" or {choices[-1]}" if len(choices) > 1 else choices[0]
+
+
+def check_choice(flag: str, value: Any, choices: tuple[str, ...]) -> None:
+    if choices and value not in choices:
+        raise UserError(f"{flag} {value!r} is not known: use {one_of(choices)}")
+
+
+def llm_keys(llm: str | None, base_url: str | None, model: str | None) -> list[tuple[str, Any]]:
+    """The LLM flags as config keys: a base URL alone means an OpenAI-compatible endpoint."""
+    if base_url and not llm:
+        llm = "openai"
+    return [(k, v) for k, v in (("llm.backend", llm), ("llm.base_url", base_url), ("llm.model", model)) if v]
+
+
+def build_config(spec: MethodSpec, args: dict[str, Any]) -> Any:
+    """The method's validated config from the preset, config file, flags and `--set`."""
+    preset = args.get("preset") or spec.default_preset
+    check_choice("--preset", preset, tuple(spec.presets))
+    data = deep_merge(dict(spec.presets[preset]), read_yaml(args["config"]) if args["config"] else {})
+    for opt in spec.options:
+        value = args.get(opt.dest)
+        if value is not None:
+            check_choice(opt.flag, value, opt.choices)
+            if opt.apply is not None:
+                opt.apply(data, value)
+    keys = llm_keys(args["llm"], args["base_url"], args["model"])
+    keys += [(opt.key, str(args[opt.dest]) if opt.type is Path else args[opt.dest])
+             for opt in spec.options if opt.apply is None and args.get(opt.dest) is not None]
+    keys += [(key, args[flag]) for flag, key in COMMON_KEYS if args[flag] is not None]
+    for key, value in keys:
+        set_key(data, key, value)
+    sets = list(args["sets"] or [])
+    source = str(args["config"] or "config") + (" with --set" if keys or sets else "")
+    return validate_config(spec.config_class(), apply_overrides(data, sets), source)
+
+
+def run_method(spec: MethodSpec, args: dict[str, Any]) -> None:
+    """Validate everything, preflight the LLMs, run the flow, print where the outputs are."""
+
+    def main() -> Any:
+        cfg = build_config(spec, args)
+        if spec.check is not None:
+            spec.check(cfg)  # bad input files fail here, before any output
+        if spec.notice is not None and (line := spec.notice(cfg)):
+            c.echo(line)
+        llms = spec.llms(cfg) if spec.llms is not None else [cfg.llm]
+        return c.start_run(spec.load_flow(), spec.name, cfg, args["out"], llms=llms)
+
+    run_dir = Path(c.run_guarded(main, args["debug"]))
+    c.echo("\n".join([line.format(run=run_dir) for line in spec.outputs] + [UI_HINT]))
+
+
+def option_param(opt: Option) -> inspect.Parameter:
+    default = typer.Option(None, opt.flag, help=opt.help + (f" ({' | '.join(opt.choices)})"
+                                                            if opt.choices and "|" not in opt.help else ""))
+    return inspect.Parameter(opt.dest, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=Optional[opt.type])
+
+
+def make_command(spec: MethodSpec):
+    """A typer command for `spec`: a function whose signature lists the spec's flags."""
+    params = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=o, annotation=a) for n, a, o in COMMON[:3]]
+    params += [option_param(opt) for opt in spec.options]
+    if len(spec.presets) > 1:
+        params.append(inspect.Parameter("preset", inspect.Parameter.KEYWORD_ONLY, annotation=str,
+                                        default=typer.Option(spec.default_preset, "--preset",
+                                                             help=" | ".join(spec.presets))))
+    params += [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=o, annotation=a) for n, a, o in COMMON[3:]]
+
+    def command(**kwargs: Any) -> None:
+        run_method(spec, kwargs)
+
+    command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    command.__doc__ = spec.summary
+    command.__name__ = spec.name.replace("-", "_") + "_command"
+    return command
+
+
+def register(run_app: typer.Typer) -> None:
+    for spec in METHODS.values():
+        run_app.command(spec.name)(make_command(spec))

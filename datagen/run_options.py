@@ -1,0 +1,42 @@
+"""What every run shares, whatever its method: the `run:` config section, and where relative
+input paths are looked up (the working directory, then the project checkout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from datagen.config import StrictModel
+from datagen.llm.usage import Price
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class RunOptions(StrictModel):
+    """Options every flow shares (the `run:` section of a config)."""
+
+    seed: int = Field(42, description="seeds every RNG of the run; same seed + same cache = same dataset")
+    cache_path: str | None = Field("runs/.cache/llm.sqlite", description="request cache (SQLite); "
+                                   "null disables it. Shared across runs so reruns pay nothing twice")
+    max_cost_usd: float | None = Field(None, ge=0)
+    max_tokens: int | None = Field(None, ge=0)
+    prices: dict[str, Price] = Field(default_factory=dict, description="model name -> $ per 1K tokens")
+    task_runner: Literal["default", "dask", "ray"] = Field(
+        "default", description="default: stages run in the flow's process; dask or ray: shardable "
+        "stages (heuristics, votes) run in slices on that engine (flows/sharding.py)")
+    dask_address: str | None = Field(None, description="Dask scheduler to use (tcp://host:8786); "
+                                     "none starts a LocalCluster of 2 single-threaded workers")
+    ray_address: str | None = Field(None, description="Ray cluster to use (ray://host:10001); "
+                                    "none starts a local Ray")
+    shards: int = Field(4, ge=1, description="slices per shardable stage under dask or ray")
+
+
+def resolve_path(path: str | Path) -> Path:
+    """A relative path is taken from the working directory, else from the project checkout."""
+    p = Path(path)
+    if p.is_absolute() or p.exists():
+        return p
+    candidate = PROJECT_ROOT / p
+    return candidate if candidate.exists() else p

@@ -1,0 +1,150 @@
+"""The one flow scaffold: open a run (folder, resolved config, cached LLM clients, prices,
+budget), always close its clients, and finish it (records, dataset, card, summary, report).
+
+Every method's flow is `async with opened_run(...) as run:` around its stage calls, then
+`await finish_run(run, RunOutput(...))`, so each flow file reads like its paper's algorithm.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
+
+from datagen.errors import UserError
+from datagen.export import dataset_card, export_rows, write_card
+from datagen.io import write_json, write_jsonl
+from datagen.llm.factory import build_client, describe
+from datagen.llm.settings import LLMConfig
+from datagen.llm.usage import Budget, Price
+from datagen.run_options import RunOptions
+from flows.artifacts import finish_report
+from flows.stage_task import DEFAULT_LLM, FlowRun, forget_run
+
+def _short_run_id() -> str:
+    """The first 8 hex digits of the current Prefect flow run's id ("local" outside a run)."""
+    from prefect.runtime import flow_run
+
+    run_id = flow_run.id
+    return str(run_id).replace("-", "")[:8] if run_id else "local"
+
+
+def default_run_dir(flow: str) -> Path:
+    """`runs/<flow>/<UTC timestamp>-<short flow-run id>`: a fresh folder for every scheduled run."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    return Path("runs") / flow / f"{stamp}-{_short_run_id()}"
+
+
+def run_name(flow: str) -> Callable[[], str]:
+    """A flow's `flow_run_name`: `<flow>-<out_dir>`, or `<flow>-<short run id>` when out_dir is
+    empty (scheduled runs), so every run is named after where its files are."""
+    def name() -> str:
+        from prefect.runtime import flow_run
+
+        out_dir = (flow_run.parameters or {}).get("out_dir") or ""
+        return f"{flow}-{out_dir}" if out_dir else f"{flow}-{_short_run_id()}"
+    return name
+
+
+def price_key(llm: LLMConfig) -> str:
+    """The name `run.prices` knows a model by: the endpoint's model name (or the local HF folder /
+    GGUF path as given), `embedded` for the bundled SmolLM2, `fake` for the scripted client."""
+    if llm.model:
+        return llm.model
+    return "fake" if llm.backend == "fake" else "embedded"
+
+
+def price_for(llm: LLMConfig, prices: dict[str, Price]) -> Price | None:
+    """The model's own `llm.price`, else its entry in the run's price table, else None (unpriced)."""
+    return llm.price or prices.get(price_key(llm))
+
+
+def remove_stale_temp_files(root: Path) -> int:
+    """Atomic writes go through `.<name>.*.tmp` beside the target; a process killed mid-write
+    leaves one behind. Nothing else is running in this folder at open time, so they go."""
+    stale = list(root.rglob(".*.tmp")) if root.is_dir() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
+def llm_description(llm: LLMConfig | None) -> str:
+    return describe(llm) if llm is not None else "none"
+
+
+@asynccontextmanager
+async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
+                     llms: Mapping[str, LLMConfig] | None = None) -> AsyncIterator[FlowRun]:
+    """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
+    build one cached client per named LLM (default: the config's `llm`, if it has one) with its
+    price and the run's budget, and close every client however the flow ends. LLMs configured
+    exactly alike share one client (one model load)."""
+    options: RunOptions = cfg.run
+    if llms is None:
+        llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
+    prices = {name: price_for(llm, options.prices) for name, llm in llms.items()}
+    if options.max_cost_usd is not None:
+        for name, llm in llms.items():
+            if prices[name] is None:
+                raise UserError(f"--max-cost needs a price for model {price_key(llm)!r}: add it to run.prices "
+                                f"(priced now: {', '.join(sorted(options.prices)) or 'none'}) or set llm.price")
+    cache = Path(options.cache_path) if options.cache_path else None
+    built: list[tuple[LLMConfig, Any]] = []
+    clients: dict[str, tuple[Any, Price | None]] = {}
+    try:
+        for name, llm in llms.items():
+            client = next((c for conf, c in built if conf == llm), None)
+            if client is None:
+                client = build_client(llm, cache_path=cache)
+                built.append((llm, client))
+            clients[name] = (client, prices[name])
+        budget = Budget(options.max_cost_usd, options.max_tokens) \
+            if options.max_cost_usd is not None or options.max_tokens is not None else None
+        root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
+        run = FlowRun(root=root, flow=flow, llms=clients, budget=budget, seed=options.seed)
+        run.save_config(cfg)
+        remove_stale_temp_files(root)
+        try:
+            yield run
+        finally:
+            forget_run(run)
+    finally:
+        for _, client in built:
+            await client.aclose()
+
+
+@dataclass
+class RunOutput:
+    """What a flow hands to `finish_run`: the final records and what to say about them."""
+
+    title: str  # "Self-Instruct": names the dataset card and the report
+    variant: str  # "self-instruct (alpaca)": the method as run
+    records: Sequence[Any]
+    source: str  # what the data grew from: a seed file, a domain, a knowledge file
+    llm: str  # the LLM(s) in words
+    n_seeds: int | str
+    target: int
+    figures: dict[str, Any] = field(default_factory=dict)
+    fmt: Literal["alpaca", "openai"] = "alpaca"
+    summary: dict[str, Any] = field(default_factory=dict)  # extra summary.json keys
+    card_note: str = ""
+    report_extra: str = ""  # markdown appended to the report
+
+
+async def finish_run(run: FlowRun, out: RunOutput) -> Path:
+    """Write records.jsonl (full records), dataset.jsonl (`out.fmt` rows), dataset_card.md,
+    summary.json and report.md with its charts, and publish the report to the UI."""
+    layout = run.layout
+    write_jsonl(run.root / "records.jsonl", out.records)
+    n_rows = write_jsonl(layout.dataset, export_rows(out.records, out.fmt))
+    write_card(run.root / "dataset_card.md",
+               dataset_card(f"datagen {out.title} dataset", out.variant, n_rows, out.source, out.llm,
+                            out.card_note))
+    write_json(layout.summary, {
+        "flow": out.variant, "dataset": str(layout.dataset), "dataset_rows": n_rows, "llm": out.llm,
+        "n_seeds": out.n_seeds, "target": out.target, **out.summary, "figures": out.figures,
+    })
+    await finish_report(run.root, f"{out.title} run report", key=f"{run.flow}-report", extra=out.report_extra)
+    return layout.dataset
