@@ -115,6 +115,13 @@ def is_preamble(text: str) -> bool:
     return talk.endswith(":") and len(talk.split()) <= 14 and "\n" not in talk
 
 
+def is_stock_preamble(text: str) -> bool:
+    """True only for a stock opening ("Sure!", "Here are ...", "Certainly, ..."); a short line
+    ending with a colon ("Paragraph:") is not enough, since inputs are written that way."""
+    talk = _talk(text)
+    return bool(talk) and bool(_PREAMBLE.match(talk))
+
+
 _ANSWER_LEAD = re.compile(r"\b(?:answer|response|reply|translation|translated|summary|result|output|"
                           r"solution|rewritten|rewrite|version|here(?:'s|’s)?|below|follows?)\b", re.I)
 
