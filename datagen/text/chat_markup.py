@@ -31,7 +31,7 @@ _PREAMBLE = re.compile(
     r"happy to help|with pleasure|here(?:'s|’s| is| are| you go)|below (?:is|are)|"
     r"i(?:'ve|’ve| have)? (?:came up|come up|generated|created|written|wrote|made|prepared)|"
     r"the following|these are|as requested|following (?:are|is)|"
-    r"(?:new|more|additional) (?:tasks|instructions|examples)\b[^.!?]*:$)\b", re.I)
+    r"(?:new|more|additional|next|another) (?:tasks?|instructions?|examples?)\b[^.!?]*:$)", re.I)
 
 _CLOSING = re.compile(
     r"^(?:let me know|i hope|hope (?:this|these|that|it)|feel free|if you(?:'d|’d| would)? "

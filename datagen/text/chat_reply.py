@@ -107,8 +107,12 @@ def _blocks(lines: list[str]) -> list[tuple[str, int | None, list[str]]]:
             continue
         marker = _marker(line)
         last = blocks[-1] if blocks else None
-        if marker is not None:
+        nested = marker is not None and marker[0] is None and line[:1] in " \t" and last is not None \
+            and last[0] == "item" and last[1] is not None  # an indented bullet under a numbered item
+        if marker is not None and not nested:
             blocks.append(("item", marker[0], [marker[1]]))
+        elif nested and last is not None:
+            last[2].append(line)
         elif last and last[0] == "item" and not is_closing(line) and (not blank or line[:1] in " \t"):
             last[2].append(line)  # the item runs on (an indented paragraph after a blank too)
         elif last and last[0] == "para" and not blank:
@@ -166,9 +170,18 @@ _LEAD_LABEL = re.compile(r"^(?:\*\*|__)?(?:answer|output|response|result|final a
                          r"(?:\*\*|__)?[ \t]*", re.I)
 
 
+def _drop_label(body: str, rejected: list[Piece]) -> str:
+    label = _LEAD_LABEL.match(body)
+    if label and body[label.end():].strip():
+        rejected.append(Piece(label.group(0).strip(), "label"))
+        return body[label.end():].strip()
+    return body
+
+
 def strip_answer(text: str) -> Answer:
     """A free-text answer without the chat talk around it (module docstring)."""
     body, rejected = strip_fence(text)
+    body = _drop_label(body, rejected)  # "**Answer:** ..." before the colon rule reads it as a lead-in
     lines = body.splitlines()
     first = lines[0] if lines else ""
     head, colon, tail = first.partition(":")
@@ -180,10 +193,7 @@ def strip_answer(text: str) -> Answer:
         body = (tail + "\n" + "\n".join(lines[1:])).strip()
     inner, more = strip_fence(body)  # a fence after the preamble
     body, rejected = inner, rejected + more
-    label = _LEAD_LABEL.match(body)
-    if label and body[label.end():].strip():
-        rejected.append(Piece(label.group(0).strip(), "label"))
-        body = body[label.end():].strip()
+    body = _drop_label(body, rejected)
     body, closing = split_closing(body)
     body = body.strip()
     if re.fullmatch(r"(\*\*|__)[^*_]+\1", body):

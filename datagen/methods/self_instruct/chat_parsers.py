@@ -26,6 +26,9 @@ from datagen.text.chat_reply import (
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # an instruction has at least one word of two letters
 _RULE = re.compile(r"^[ \t]*(?:[-*_]{3,}|#{1,6}[ \t]*|\|EoS\|)[ \t]*$", re.M)  # rules, empty headings
+# Separator lines between Alpaca tasks: "###", "---", "### Task 5", "**Task 5**".
+_TASK_TITLE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:task[ \t]*\d+[ \t]*:?)?(?:\*\*|__)?[ \t]*$"
+                         r"|^[ \t]*[-*_]{3,}[ \t]*$", re.M | re.I)
 
 
 class ChatParse(NamedTuple):
@@ -159,7 +162,7 @@ def split_chat_alpaca(text: str, truncated: bool, limit: int | None = None) -> t
     body, rejected = strip_fence(text)
     body, closing = split_closing(body)
     fields = parse_fields(body, ["instruction", "input", "output"])
-    before = _RULE.sub("", fields.before).strip()
+    before = _TASK_TITLE.sub("", fields.before).strip()
     if before:
         rejected.append(Piece(before, "preamble" if is_preamble(before) else "not_an_item"))
     groups: list[list] = []
@@ -176,7 +179,7 @@ def split_chat_alpaca(text: str, truncated: bool, limit: int | None = None) -> t
         if [f.label for f in group] != ["instruction", "input", "output"]:
             malformed.append(raw)
             continue
-        ins, given, out = (_RULE.sub("", f.value).strip() for f in group)
+        ins, given, out = (_TASK_TITLE.sub("", f.value).strip() for f in group)
         given = "" if strip_markdown(given).strip("`* ").lower() in _NO_INPUT else given
         if limit is not None and len(items) >= limit:
             rejected.append(Piece(raw, "over_limit"))
