@@ -62,6 +62,7 @@ _MARKER = re.compile(
     r"|(?P<num>\d{1,3})[ \t]?[.)](?![\d.])|\((?P<pnum>\d{1,3})\)|(?P<bullet>[-*•+–]))"
     r"(?:\*\*|__)?(?:[ \t]+(?P<rest>.*))?$", re.I)
 _TITLE = re.compile(r"^(?:\*\*|__)([^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]+(?=\S)")
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _FENCE_TOGGLE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
@@ -102,7 +103,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, int | None, list[str]]]:
             blocks[-1][2].append(line)
             in_fence = not toggles
             continue
-        if not line.strip():
+        if not line.strip() or _RULE_LINE.match(line):  # a "---" rule separates like a blank line
             blank = True
             continue
         marker = _marker(line)

@@ -215,7 +215,7 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
             continue
         kept.append(task.model_copy(update={"meta": {
             **task.meta, "raw_instances": out.text, "instance_member": member,
-            "instance_truncated": out.truncated, "instance_mode": "chat" if chat else "completion"}}))
+            "instance_truncated": out.truncated, **({"instance_mode": "chat"} if chat else {})}}))
     return make_result(stage, len(tasks), kept, rejected, started)
 
 
