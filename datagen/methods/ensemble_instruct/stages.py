@@ -12,7 +12,14 @@ raw text into rows, every other member adds a zero-shot output (`extra_output_st
 Each stage = a pure prompt builder (`ensemble_prompts`) + one `ctx.llm.generate_many` call + a
 pure parser (`ensemble_parsers`). Decoding follows the repo's BAM calls; `top_k=50`,
 `min_new_tokens` (15 / 50 / 1) and greedy-vs-sample have no OpenAI-API equivalent: greedy is sent
-as temperature 0, and top_k and min_new_tokens are not sent at all. Without min_new_tokens a
+as temperature 0, and top_k and min_new_tokens are not sent at all.
+
+Chat backends (`ctx.llm.mode == "chat"`): each stage sends the chat form of its prompt
+(`chat.py`: a system message with the output format, the same demonstrations, the request)
+and parses the reply with the chat parsers; sampling, demos, filters and decoding numbers are
+unchanged. The "\\n\\n" stop is not sent in chat (a preamble or a blank line between
+labelled fields would end the reply); `|EoS|` is. Zero-shot answers are cut at the stops after
+the preamble is removed. Talk around the data is rejected with its reason. Without min_new_tokens a
 backend honouring the "\\n\\n" stop returns one chunk, so later chunks (harvested tasks) appear
 only when a backend ignores the stop, as BAM did within its first 50 tokens.
 """
@@ -28,6 +35,10 @@ from pydantic import Field
 from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest, cut_at_stops
+from datagen.methods.ensemble_instruct.chat import (
+    chat_instance_messages, chat_instruction_messages, chat_zero_shot_messages, clean_zero_shot,
+    parse_chat_instruction, parse_chat_raw_instances,
+)
 from datagen.methods.ensemble_instruct.parsers import (
     EOS, ParserName, parse_instruction_response, parse_raw_instances,
 )
@@ -35,6 +46,7 @@ from datagen.methods.ensemble_instruct.prompts import (
     TaskType, build_instance_prompt, build_instruction_prompt, build_zero_shot_prompt,
 )
 from datagen.methods.self_instruct.prompts import sample_icl
+from datagen.methods.self_instruct.stages import is_chat, reject_pieces
 from datagen.records import Instance, Rejected, Task, stable_id
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
@@ -131,8 +143,10 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
                         "has an input, type B seeds without one; add some or drop the type")
     mix = cfg.mix(task_type)
     demos = [sample_icl(seeds, machine, mix, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    chat = is_chat(ctx)
     requests = [
-        LLMRequest(prompt=build_instruction_prompt([t.instruction for t in demo], task_type),
+        LLMRequest(**({"messages": chat_instruction_messages([t.instruction for t in demo], task_type)} if chat
+                      else {"prompt": build_instruction_prompt([t.instruction for t in demo], task_type)}),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
                    stop=tuple(cfg.stop), tag=stage,
                    sample_index=round_idx * cfg.prompts_per_round + i)  # a new draw per round and slot
@@ -149,7 +163,12 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
         if cfg.drop_truncated and out.truncated:
             rejected.append(reject({**where, "text": out.text}, stage, Reject("truncated_response")))
             continue
-        items = parse_instruction_response(out.text)
+        if chat:
+            parse = parse_chat_instruction(out.text, [t.instruction for t in demo])
+            items = parse.items
+            rejected += reject_pieces(where, parse.rejected, stage)
+        else:
+            items = parse_instruction_response(out.text)
         if not items:
             rejected.append(reject({**where, "text": out.text}, stage, Reject("no_instructions")))
             continue
@@ -166,9 +185,18 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
     instance_truncated (the repo keeps truncated text; the parser decides). Rejected: `llm_error`."""
     started = time.perf_counter()
     tasks = list(records)
-    requests = [LLMRequest(prompt=build_instance_prompt(t.instruction, t.meta.get("task_type", "A")),
-                           temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                           stop=cfg.stop_sequences(), tag=stage) for t in tasks]
+    chat = is_chat(ctx)
+    # In chat the "\n\n" stop would end a reply at its preamble; |EoS| still closes the example.
+    stop = tuple(s for s in cfg.stop_sequences() if s != "\n\n") if chat else cfg.stop_sequences()
+
+    def text_of(t: Task) -> dict:
+        kind = t.meta.get("task_type", "A")
+        if chat:
+            return {"messages": chat_instance_messages(t.instruction, kind)}
+        return {"prompt": build_instance_prompt(t.instruction, kind)}
+
+    requests = [LLMRequest(**text_of(t), temperature=cfg.temperature, top_p=cfg.top_p,
+                           max_tokens=cfg.max_tokens, stop=stop, tag=stage) for t in tasks]
     outs = await ctx.llm.generate_many(requests)
     kept: list[Task] = []
     rejected: list[Rejected] = []
@@ -178,7 +206,7 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
             continue
         kept.append(task.model_copy(update={"meta": {
             **task.meta, "raw_instances": out.text, "instance_member": member,
-            "instance_truncated": out.truncated}}))
+            "instance_truncated": out.truncated, **({"instance_mode": "chat"} if chat else {})}}))
     return make_result(stage, len(tasks), kept, rejected, started)
 
 
@@ -201,7 +229,11 @@ def parse_stage(records: Sequence[Task], cfg: InstanceConfig, _ctx: RunContext |
         member = task.meta.get("instance_member", "")
         raw = task.meta.get("raw_instances", "")
         base_meta = {k: v for k, v in task.meta.items() if k != "raw_instances"}
-        for chunk in parse_raw_instances(task.instruction, raw, cfg.parser):
+        # A chat reply needs the chat parser whatever `cfg.parser` says: its fields are labelled
+        # in markdown and wrapped in talk that the reference parser would store as data.
+        chunks = (parse_chat_raw_instances(task.instruction, raw) if task.meta.get("instance_mode") == "chat"
+                  else parse_raw_instances(task.instruction, raw, cfg.parser))
+        for chunk in chunks:
             n_in += 1
             where = {"task_id": task.id, "instruction": task.instruction, "chunk": chunk.index,
                      "text": chunk.text}
@@ -234,9 +266,13 @@ async def extra_output_stage(records: Sequence[Task], cfg: ZeroShotConfig, ctx: 
     return it) and stripped, then appended to meta["candidates"]. Rejected: `llm_error`."""
     started = time.perf_counter()
     tasks = list(records)
-    requests = [LLMRequest(prompt=build_zero_shot_prompt(t.instruction, t.text("input")),
+    chat = is_chat(ctx)
+    stop = tuple(s for s in cfg.stop if s != "\n\n") if chat else tuple(cfg.stop)
+    requests = [LLMRequest(**({"messages": chat_zero_shot_messages(t.instruction, t.text("input"))} if chat
+                              else {"prompt": build_zero_shot_prompt(t.instruction, t.text("input"))}),
                            temperature=cfg.temperature, max_tokens=cfg.max_tokens,
-                           stop=tuple(cfg.stop), tag=stage) for t in tasks]
+                           stop=stop, tag=stage) for t in tasks]
+    talk: dict[str, float] = {}
     outs = await ctx.llm.generate_many(requests)
     kept: list[Task] = []
     rejected: list[Rejected] = []
@@ -244,8 +280,17 @@ async def extra_output_stage(records: Sequence[Task], cfg: ZeroShotConfig, ctx: 
         if not out.ok:
             rejected.append(reject(task, stage, Reject("llm_error", error=out.error, member=member)))
             continue
-        text = cut_at_stops(out.text, cfg.stop)[0].strip()
-        candidates = [*task.meta.get("candidates", []),
-                      {"member": member, "text": text, "truncated": out.truncated}]
+        removed: list[str] = []
+        if chat:  # the task stays (one answer per task); the talk is counted in stats extra
+            text, pieces = clean_zero_shot(out.text, cfg.stop)
+            removed = [p.reason for p in pieces]
+            for reason in removed:
+                talk[f"removed_{reason}"] = talk.get(f"removed_{reason}", 0.0) + 1
+        else:
+            text = cut_at_stops(out.text, cfg.stop)[0].strip()
+        candidate = {"member": member, "text": text, "truncated": out.truncated}
+        if removed:
+            candidate["removed"] = removed
+        candidates = [*task.meta.get("candidates", []), candidate]
         kept.append(task.model_copy(update={"meta": {**task.meta, "candidates": candidates}}))
-    return make_result(stage, len(tasks), kept, rejected, started)
+    return make_result(stage, len(tasks), kept, rejected, started, extra=talk)

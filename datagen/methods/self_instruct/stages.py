@@ -12,6 +12,16 @@ Stop-sequence pitfall (METHODS §1.3): the reference stops "16." (Self-Instruct)
 finish_reason "stop", so a cut-off last item is not dropped by the length check. Set
 `line_start_stops=True` to send every stop as a line-start stop ("\\n16.", "\\n20.") instead.
 
+Chat backends (`ctx.llm.mode == "chat"`): every stage sends the chat form of its prompt
+(`chat_prompts`: a system message stating the output format, the same demonstrations, then
+the request) and parses the reply with `chat_parsers`; the sampling, the demonstrations, the
+filters and the decoding numbers are unchanged. Stops that only end a text continuation are
+not sent in chat: bootstrap's "\\n\\n" / "16." and Alpaca's "20." (a blank line between
+chat list items or a preamble would end the reply; the item count they imply is asked for in
+the system message and enforced by the parser as `over_limit`), and instances' "Task:" (an
+echo of the task would end the reply). Talk around the data (preambles, closing remarks,
+echoed demonstrations) is rejected with its reason, one rejection per piece.
+
 Note for backends: the reference decodes instances and labels with temperature 0 *and*
 top_p 0 (kept as defaults here); some servers (vLLM) reject top_p=0, where 1.0 is equivalent
 under temperature 0.
@@ -21,13 +31,20 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Literal, Sequence
+from typing import Sequence
 
-from pydantic import Field
-
-from datagen.config import StrictModel
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest
+from datagen.methods.self_instruct.config import (
+    AlpacaConfig, BootstrapConfig, ClassifyConfig, InstanceConfig, line_start,
+)
+from datagen.methods.self_instruct.chat_parsers import (
+    parse_chat_classification_instances, parse_chat_clf_label, parse_chat_generation_instances,
+    parse_chat_instructions, split_chat_alpaca,
+)
+from datagen.methods.self_instruct.chat_prompts import (
+    chat_alpaca_messages, chat_bootstrap_messages, chat_clf_messages, chat_instance_messages, item_limit,
+)
 from datagen.methods.self_instruct.parsers import (
     filter_instances, instance_problem, parse_alpaca_response, parse_classification_instances,
     parse_clf_label, parse_generation_instances, parse_numbered_instructions, split_alpaca_response,
@@ -50,90 +67,18 @@ METHOD = "self_instruct"
 ALPACA_METHOD = "alpaca"
 
 
-def line_start(stops: Sequence[str]) -> tuple[str, ...]:
-    """Each stop made to fire only at a line start ("16." -> "\\n16."), duplicates removed."""
-    return tuple(dict.fromkeys(s if s.startswith("\n") else "\n" + s for s in stops))
-
-
-class BootstrapConfig(StrictModel):
-    """Instruction generation, `bootstrap_instructions.py` + `scripts/generate_instructions.sh`."""
-
-    prompt_instructions: int = Field(8, ge=1)  # --num_prompt_instructions; paper §2.2: 6 human + 2 model
-    machine_in_prompt: int = Field(2, ge=0)  # min(2, |machine|) machine instructions per prompt
-    prompts_per_round: int = Field(5, ge=1)  # --request_batch_size
-    max_tokens: int = 1024  # bootstrap_instructions.py
-    temperature: float = 0.7  # bootstrap_instructions.py
-    top_p: float = 0.5  # bootstrap_instructions.py
-    presence_penalty: float = 2.0  # bootstrap_instructions.py
-    frequency_penalty: float = 0.0  # bootstrap_instructions.py
-    stop: list[str] = Field(default_factory=lambda: ["\n\n", "\n16", "16.", "16 ."])  # at most items 9-15
-    line_start_stops: bool = False  # True avoids the "2016." stop pitfall (module docstring)
-    clf_seeds_only: bool = False  # --use_clf_seed_tasks_only: classification seeds + header
-
-    def stop_sequences(self) -> tuple[str, ...]:
-        return line_start(self.stop) if self.line_start_stops else tuple(dict.fromkeys(self.stop))
-
-
-class ClassifyConfig(StrictModel):
-    """"Is it classification?" labelling, `identify_clf_or_not.py`."""
-
-    max_tokens: int = 3  # identify_clf_or_not.py
-    temperature: float = 0.0  # identify_clf_or_not.py
-    top_p: float = 0.0  # identify_clf_or_not.py
-    stop: list[str] = Field(default_factory=lambda: ["\n", "Task"])  # identify_clf_or_not.py
-    strict_label: bool = True  # reference: yes iff strip() is Yes/yes/YES; False also reads "Yes."
-    unknown_label: Literal["no", "reject"] = "no"  # reference: anything but yes counts as no
-
-
-class InstanceConfig(StrictModel):
-    """Instance generation, `generate_instances.py` + `prepare_for_finetuning.py`."""
-
-    max_instances: int = Field(5, ge=1)  # --max_instances_to_generate; also the per-task cap
-    temperature: float = 0.0  # generate_instances.py
-    top_p: float = 0.0  # generate_instances.py
-    presence_penalty: float = 1.5  # generate_instances.py
-    frequency_penalty: float = 0.0  # generate_instances.py
-    max_tokens_clf: int = 300  # generate_instances.py: a batch holding a classification task
-    max_tokens_gen: int = 350  # generate_instances.py: a batch of generation tasks only
-    # "batch": the reference rule, 300 when any task in the batch of `batch_size` is
-    # classification; "task": each task gets its own type's budget (order-independent).
-    max_tokens_rule: Literal["batch", "task"] = "batch"
-    batch_size: int = Field(5, ge=1)  # generate_instances.py --request_batch_size
-    anchored_examples: bool = True  # False: split on "Example" anywhere, as the reference does
-    sample_seed: int = 123  # prepare_for_finetuning.py random.seed(123) for the per-task cap
-
-    @property
-    def stop(self) -> tuple[str, ...]:
-        return (f"Example {self.max_instances + 1}", "Task:")  # derived as in generate_instances.py
-
-
-class AlpacaConfig(StrictModel):
-    """Alpaca's batched generation, `generate_instruction.py` (filters: `heuristic_preset("alpaca")`).
-
-    Not expressible here: `logit_bias {"50256": -100}`, which bans GPT-2's end-of-text token
-    and means nothing for other tokenizers.
-    """
-
-    prompt_instructions: int = Field(3, ge=1)  # num_prompt_instructions, from the seeds only
-    prompts_per_round: int = Field(5, ge=1)  # request_batch_size
-    max_tokens: int = 3072  # generate_instruction.py
-    temperature: float = 1.0  # generate_instruction.py
-    top_p: float = 1.0  # generate_instruction.py
-    presence_penalty: float = 0.0
-    frequency_penalty: float = 0.0
-    stop: list[str] = Field(default_factory=lambda: ["\n20", "20."])  # at most items 4-19
-    line_start_stops: bool = False  # True avoids the "$20." stop pitfall (module docstring)
-
-    @property
-    def machine_in_prompt(self) -> int:
-        return 0  # Alpaca never shows machine instructions
-
-    def stop_sequences(self) -> tuple[str, ...]:
-        return line_start(self.stop) if self.line_start_stops else tuple(dict.fromkeys(self.stop))
-
-
 def _where(round_idx: int, request_idx: int, **extra: object) -> dict[str, object]:
     return {"round": round_idx, "request_idx": request_idx, **extra}
+
+
+def is_chat(ctx: RunContext) -> bool:
+    """True when the injected client talks chat (every client exposes `mode`)."""
+    return getattr(ctx.llm, "mode", "completion") == "chat"
+
+
+def reject_pieces(where: dict, pieces: Sequence, stage: str) -> list[Rejected]:
+    """One rejection per piece of a chat reply that is not data (reason: the piece's)."""
+    return [reject({**where, "text": p.text}, stage, Reject(p.reason)) for p in pieces]
 
 
 def _failed(out: Completion, where: dict, stage: str) -> Rejected | None:
@@ -165,10 +110,19 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
         raise UserError("bootstrap needs seed tasks" + (" marked is_classification: true, because "
                         "clf_seeds_only is set; add some or unset it" if cfg.clf_seeds_only else ""))
     demos = [sample_icl(seeds, machine, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    chat = is_chat(ctx)
+
+    def text_of(demo: Sequence[Task]) -> dict:
+        shown = [t.instruction for t in demo]
+        if chat:
+            limit = item_limit(cfg.stop, len(demo) + 1)
+            return {"messages": chat_bootstrap_messages(shown, cfg, limit), "stop": ()}
+        return {"prompt": build_bootstrap_prompt(shown, cfg), "stop": cfg.stop_sequences()}
+
     requests = [
-        LLMRequest(prompt=build_bootstrap_prompt([t.instruction for t in demo], cfg),
+        LLMRequest(**text_of(demo),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                   stop=cfg.stop_sequences(), presence_penalty=cfg.presence_penalty,
+                   presence_penalty=cfg.presence_penalty,
                    frequency_penalty=cfg.frequency_penalty, tag=stage,
                    # one cache entry per (round, slot): a repeated prompt in a later round is a new draw
                    sample_index=round_idx * cfg.prompts_per_round + i)
@@ -185,7 +139,13 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
         if out.truncated:
             rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("truncated_response")))
             continue
-        items = parse_numbered_instructions(out.text, start=len(demo) + 1)
+        if chat:
+            parse = parse_chat_instructions(out.text, [t.instruction for t in demo],
+                                            item_limit(cfg.stop, len(demo) + 1))
+            items = parse.items
+            rejected += reject_pieces(_where(round_idx, i), parse.rejected, stage)
+        else:
+            items = parse_numbered_instructions(out.text, start=len(demo) + 1)
         if not items:
             rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
             continue
@@ -204,7 +164,10 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
     """
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if t.is_classification is None]
-    requests = [LLMRequest(prompt=build_clf_prompt(tasks[i].instruction), temperature=cfg.temperature,
+    chat = is_chat(ctx)
+    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction)} if chat
+                              else {"prompt": build_clf_prompt(tasks[i].instruction)}),
+                           temperature=cfg.temperature,
                            top_p=cfg.top_p, max_tokens=cfg.max_tokens, stop=tuple(cfg.stop), tag=stage)
                 for i in todo]
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
@@ -218,7 +181,9 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
         if not out.ok:
             rejected.append(reject(task, stage, Reject("llm_error", error=out.error)))
             continue
-        label = parse_clf_label(out.text, strict=cfg.strict_label)
+        # A chat reply is always read leniently ("**Yes**", "Yes, it is."): the strict rule
+        # is the reference's for completion text.
+        label = parse_chat_clf_label(out.text) if chat else parse_clf_label(out.text, strict=cfg.strict_label)
         if label is None and cfg.unknown_label == "reject":
             rejected.append(reject(task, stage, Reject("unknown_label", raw=out.text)))
             continue
@@ -255,14 +220,18 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if not t.instances]
     budgets = _instance_budgets([tasks[i] for i in todo], cfg)
-    requests = [LLMRequest(prompt=build_instance_prompt(tasks[i]), temperature=cfg.temperature,
-                           top_p=cfg.top_p, max_tokens=budget, stop=cfg.stop,
+    chat = is_chat(ctx)
+    chat_stop = tuple(s for s in cfg.stop if s != "Task:")
+    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i]), "stop": chat_stop} if chat
+                              else {"prompt": build_instance_prompt(tasks[i]), "stop": cfg.stop}),
+                           temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=budget,
                            presence_penalty=cfg.presence_penalty,
                            frequency_penalty=cfg.frequency_penalty, tag=stage)
                 for i, budget in zip(todo, budgets)]
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
     kept: list[Task] = []
     rejected: list[Rejected] = []
+    pieces: list[Rejected] = []
     for i, task in enumerate(tasks):
         out = answers.get(i)
         if out is None:
@@ -271,7 +240,13 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
         if not out.ok:
             rejected.append(reject(task, stage, Reject("llm_error", error=out.error)))
             continue
-        if task.is_classification:
+        if chat:
+            reader = parse_chat_classification_instances if task.is_classification else parse_chat_generation_instances
+            chat_parse = reader(out.text, out.truncated)
+            parsed = chat_parse.items
+            pieces += reject_pieces({"task_id": task.id, "instruction": task.instruction},
+                                    chat_parse.rejected, stage)
+        elif task.is_classification:
             parsed = parse_classification_instances(out.text, out.truncated)
         else:
             parsed = parse_generation_instances(out.text, out.truncated, anchored=cfg.anchored_examples)
@@ -288,7 +263,11 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
         kept.append(task.model_copy(update={"instances": instances, "meta": {
             **task.meta, "instances_parsed": len(parsed), "instances_dropped": dropped,
             "truncated": out.truncated}}))
-    return make_result(stage, len(tasks), kept, rejected, started)
+    if not pieces:
+        return make_result(stage, len(tasks), kept, rejected, started)
+    # Chat talk (preambles, closing remarks) is counted as extra candidates, as parse stages do.
+    return make_result(stage, len(tasks) + len(pieces), kept, rejected + pieces, started,
+                       extra={"tasks_in": float(len(tasks)), "reply_pieces": float(len(pieces))})
 
 
 async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConfig, ctx: RunContext, *,
@@ -309,9 +288,11 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
     if not seeds:
         raise UserError("the Alpaca bootstrap needs seed tasks; pass a seed file with at least one task")
     demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    chat = is_chat(ctx)
     requests = [
-        LLMRequest(prompt=build_alpaca_prompt(demo), temperature=cfg.temperature, top_p=cfg.top_p,
-                   max_tokens=cfg.max_tokens, stop=cfg.stop_sequences(),
+        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1)), "stop": ()}
+                      if chat else {"prompt": build_alpaca_prompt(demo), "stop": cfg.stop_sequences()}),
+                   temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
                    presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
                    tag=stage, sample_index=round_idx * cfg.prompts_per_round + i)
         for i, demo in enumerate(demos)
@@ -327,7 +308,11 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
         if not out.text.strip():
             rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
             continue
-        parse = split_alpaca_response(out.text, out.truncated, start=len(demo) + 1)
+        if chat:
+            parse, talk = split_chat_alpaca(out.text, out.truncated, item_limit(cfg.stop, len(demo) + 1))
+            rejected += reject_pieces(_where(round_idx, i), talk, stage)
+        else:
+            parse = split_alpaca_response(out.text, out.truncated, start=len(demo) + 1)
         parents = [t.id for t in demo]
         kept += [Task.new(instruction, ALPACA_METHOD, parents=parents, meta=_where(round_idx, i),
                           instances=[Instance(input=given, output=output)])
