@@ -18,6 +18,7 @@ from datagen.cli import common as c
 from datagen.config import apply_overrides, deep_merge, read_yaml, set_key, validate_config
 from datagen.errors import UserError
 from datagen.methods.spec import MethodSpec, Option
+from datagen.prompts import check_templates
 from datagen.registry import METHODS
 
 UI_HINT = "inspect every stage in the Prefect UI: `datagen ui`, then open http://127.0.0.1:4200"
@@ -78,6 +79,7 @@ def run_method(spec: MethodSpec, args: dict[str, Any]) -> None:
 
     def main() -> Any:
         cfg = build_config(spec, args)
+        check_templates(cfg)
         if spec.check is not None:
             spec.check(cfg)  # bad input files fail here, before any output
         if spec.notice is not None and (line := spec.notice(cfg)):

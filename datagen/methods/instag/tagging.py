@@ -27,7 +27,7 @@ from typing import Any, Sequence
 
 from pydantic import Field
 
-from datagen.prompts import load_template
+from datagen.prompts import template_field, template_text
 from datagen.config import StrictModel
 from datagen.llm.client import Completion, LLMRequest, Message
 from datagen.methods.instag.input import query_texts
@@ -54,6 +54,7 @@ class TaggingConfig(StrictModel):
     include_input: bool = Field(True, description="tag an Alpaca row's instruction together with "
                                 "its input: both are what the user asked")
     seed: int | None = 0
+    template: str | None = template_field(("{query}",), "the tagging request")
 
 
 
@@ -62,7 +63,7 @@ def build_tagging_prompt(query: str, cfg: TaggingConfig) -> tuple[Message, ...]:
     text = query.strip()
     if len(text) > cfg.max_query_chars:
         text = text[: cfg.max_query_chars].rstrip() + " ..."
-    user = load_template(TEMPLATE).replace("{query}", text)
+    user = template_text(cfg.template, TEMPLATE).replace("{query}", text)
     return (Message(role="system", content=cfg.system_prompt), Message(role="user", content=user))
 
 
