@@ -32,3 +32,11 @@ def method(name: str) -> MethodSpec:
 
 for _package in PACKAGES:
     register(importlib.import_module(f"datagen.methods.{_package}.spec").SPEC)
+
+
+def methods_table() -> str:
+    """The README's method table (`datagen methods --markdown` prints it; a test keeps them equal)."""
+    rows = ["| method | presets (first = default) | what it is |", "|---|---|---|"]
+    for spec in METHODS.values():
+        rows.append(f"| `{spec.name}` | {', '.join(f'`{p}`' for p in spec.presets)} | {spec.summary} |")
+    return "\n".join(rows)

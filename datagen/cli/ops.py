@@ -58,10 +58,13 @@ def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), deb
     run_guarded(main, debug)
 
 
-def methods_command() -> None:
-    """List the methods and their presets."""
-    from datagen.registry import METHODS
+def methods_command(markdown: bool = typer.Option(False, "--markdown", help="print README's method table")) -> None:
+    """List the methods and their presets (the names `--preset` takes)."""
+    from datagen.registry import METHODS, methods_table
 
+    if markdown:
+        echo(methods_table())
+        return
     for spec in METHODS.values():
         presets = [f"{name} (default)" if name == spec.default_preset else name for name in spec.presets]
         echo(f"{spec.name}\n  {spec.summary}\n  presets: {', '.join(presets)}")
