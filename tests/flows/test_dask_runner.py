@@ -124,10 +124,10 @@ def test_cli_task_runner_option(tmp_path):
     from typer.testing import CliRunner
 
     from datagen.cli import app
-    from datagen.llm.fake import register_responder
+    from datagen.llm.fake import register_responder, user_text
     from tests.flows.test_self_instruct_flow import scripted_reply
 
-    register_responder("dask-cli", lambda req: scripted_reply(req.as_prompt()))
+    register_responder("dask-cli", lambda req: scripted_reply(user_text(req)))
     runner = CliRunner()
     common = ["run", "self-instruct", "--llm", "fake", "--model", "dask-cli", "--target", "4",
               "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"]

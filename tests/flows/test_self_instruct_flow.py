@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from datagen.config import load_config
-from datagen.llm.fake import register_responder
+from datagen.llm.fake import register_responder, user_text
 from datagen.llm.fake_server import FakeOpenAIServer
 from flows.self_instruct_flow import SelfInstructConfig, self_instruct_flow
 
@@ -50,7 +50,7 @@ def test_flow_with_scripted_client_writes_dataset_and_balanced_stages(tmp_path):
 
     def responder(request):
         calls.append(request)
-        return scripted_reply(request.as_prompt())
+        return scripted_reply(user_text(request))
 
     register_responder("si-flow-test", responder)
     cfg = _config(tmp_path, backend="fake", model="si-flow-test")
