@@ -24,8 +24,10 @@ def build_client(cfg: LLMConfig, *, cache_path: Path | None) -> LLMClient:
     if cfg.backend == "fake":
         from datagen.llm.fake import ScriptedClient, responder_for
 
+        # an endpoint stand-in: "auto" means chat, and the config's seed offset and
+        # temperature override apply as they do for the openai backend
         client = ScriptedClient(responder_for(cfg.model), model=cfg.model or "fake",
-                                mode="chat" if cfg.mode == "chat" else "completion")
+                                mode="completion" if cfg.mode == "completion" else "chat", config=cfg)
     elif cfg.backend == "openai":
         from datagen.llm.openai_compat import OpenAICompatClient
 
@@ -51,7 +53,8 @@ def build_client(cfg: LLMConfig, *, cache_path: Path | None) -> LLMClient:
 def describe(cfg: LLMConfig) -> str:
     """One line for logs and reports; names where the key comes from, never the key."""
     if cfg.backend == "fake":
-        return f"fake scripted client (model {cfg.model or 'fake'}, deterministic echo replies)"
+        mode = "completion" if cfg.mode == "completion" else "chat"
+        return f"fake scripted client (model {cfg.model or 'fake'}, {mode}, deterministic echo replies)"
     if cfg.backend == "openai":
         from datagen.llm.openai_compat import safe_url
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from datagen.config import load_config
-from datagen.llm.fake import register_responder
+from datagen.llm.fake import register_responder, user_text
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from flows.self_instruct_flow import self_instruct_flow
 
@@ -46,10 +46,11 @@ async def _report_artifacts() -> list:
 @pytest.mark.slow  # the report parses the instructions with spaCy en_core_web_sm
 def test_self_instruct_run_writes_charts_and_the_report_links_them(tmp_path, prefect_harness):
     pytest.importorskip("matplotlib")
-    register_responder("report-flow-test", lambda req: english_reply(req.as_prompt()))
+    register_responder("report-flow-test", lambda req: english_reply(user_text(req)))
     cfg = load_config(SelfInstructConfig, None, [
         "target=6", f"run.cache_path={tmp_path / 'cache.sqlite'}", "llm.backend=fake",
-        "llm.model=report-flow-test"])
+        "llm.model=report-flow-test", "llm.mode=completion"])  # charts are the point here; the chat
+    # path of this flow runs in tests/flows/test_self_instruct_flow.py
     out = tmp_path / "run"
     asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from datagen.cli import app
 from datagen.llm.fake import register_responder
-from tests.flows.test_self_instruct_flow import scripted_reply
+from tests.flows.test_self_instruct_flow import reply_to
 
 runner = CliRunner()
 
@@ -19,7 +19,7 @@ def _run(*args: str):
 
 
 def test_run_then_export_every_format(tmp_path):
-    register_responder("cli-test", lambda req: scripted_reply(req.as_prompt()))
+    register_responder("cli-test", reply_to)
     out = tmp_path / "run"
     res = _run("run", "self-instruct", "--llm", "fake", "--model", "cli-test", "--target", "4",
                "--out", str(out), "--set", f"run.cache_path={tmp_path / 'c.sqlite'}")

@@ -125,9 +125,9 @@ def test_cli_task_runner_option(tmp_path):
 
     from datagen.cli import app
     from datagen.llm.fake import register_responder
-    from tests.flows.test_self_instruct_flow import scripted_reply
+    from tests.flows.test_self_instruct_flow import reply_to
 
-    register_responder("dask-cli", lambda req: scripted_reply(req.as_prompt()))
+    register_responder("dask-cli", reply_to)
     runner = CliRunner()
     common = ["run", "self-instruct", "--llm", "fake", "--model", "dask-cli", "--target", "4",
               "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"]

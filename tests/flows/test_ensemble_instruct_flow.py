@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from datagen.cli import app
 from datagen.config import load_config
-from datagen.llm.fake import register_responder
+from datagen.llm.fake import register_responder, user_text
 from datagen.methods.ensemble_instruct.config import (
     EnsembleInstructConfig, ensemble_members, is_stand_in, member_names,
 )
@@ -24,6 +24,7 @@ from flows.ensemble_instruct_flow import ensemble_instruct_flow
 VOCAB = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "nob", "fet", "ryx")
          for b in ("ar", "ev", "il", "om", "un", "yx", "ast", "orp", "ild", "enk")]
 CALLS: dict[str, list[str]] = {"gen": [], "zs1": [], "zs2": []}
+ZERO_SHOT_BY_GEN: list[tuple[str, int | None, float]] = []  # stand-in: (prompt, seed, temperature)
 
 
 def words(key: str, n: int) -> str:
@@ -42,10 +43,19 @@ def answer(instruction: str) -> str:
     return words("answer " + instruction, 4)
 
 
+def sampled(text: str, req) -> str:
+    """A sampling model's answer: above temperature 0 the draw (seed, temperature) changes one word."""
+    if not req.temperature:
+        return text
+    tokens = text.split()
+    tokens[(req.seed or 0) % len(tokens)] = words(f"draw {req.seed} {req.temperature}", 1)
+    return " ".join(tokens)
+
+
 def generator(req) -> str:
-    prompt = req.prompt
+    prompt = user_text(req)
     CALLS["gen"].append(prompt)
-    if re.search(r"\n\d+\.$", prompt):  # instruction generation: one item, marker returned (as BAM)
+    if re.search(r"\n\d+\.$", prompt):  # instruction generation: one item, ended by the |EoS| stop
         slot = req.sample_index % 5
         if slot == 4:
             return " Draw a picture of a sunset over the sea. |EoS|"  # blacklisted
@@ -53,7 +63,8 @@ def generator(req) -> str:
             return " " + prompt.splitlines()[1].split(". ", 1)[1]  # a demo: ROUGE-L 1.0 in the pool
         return f" Explain {words(prompt + str(req.sample_index), 6)} briefly. |EoS|"
     if "instruction: " not in prompt:  # the stand-in: the generator also answers zero-shot
-        return answer(prompt.split("\n", 1)[0])
+        ZERO_SHOT_BY_GEN.append((prompt, req.seed, req.temperature))
+        return sampled(answer(prompt.split("\n", 1)[0]), req)
     instruction = prompt.rstrip("\n").rsplit("instruction: ", 1)[1]
     if ORDER.setdefault(instruction, len(ORDER)) == 7:
         return "Sure, here is one."  # parse_failed
@@ -64,13 +75,13 @@ def generator(req) -> str:
 
 def zero_shot(name: str):
     def reply(req) -> str:
-        CALLS[name].append(req.prompt)
-        instruction = req.prompt.split("\n", 1)[0]
+        CALLS[name].append(user_text(req))
+        instruction = user_text(req).split("\n", 1)[0]
         b = bucket(instruction)
         if b == 0:
             return answer(instruction) + "." if name == "zs1" else "unrelated " + name  # exact o0
         if b == 1:
-            return "  The same words here!\n\nignored after the stop"  # o1 == o2, not o0
+            return "  The same words here!\n\nignored after the stop"  # o1 == o2, not o0; the endpoint cuts
         if b == 2:  # partial overlap with o0 and each other: ROUGE branch
             return " ".join(answer(instruction).split()[:3]) + (" extra" if name == "zs1" else " more")
         return "nothing shared " + name  # no consensus
@@ -167,11 +178,28 @@ def test_stand_in_ensemble_and_legacy_rule(tmp_path):
         ("ei-gen", 0, None), ("ei-gen", 1, 0.3), ("ei-gen", 2, 0.6)]
     assert member_names(members) == ["m0-ei-gen", "m1-ei-gen", "m2-ei-gen"]
     out = tmp_path / "standin"
+    ZERO_SHOT_BY_GEN.clear()
     asyncio.run(ensemble_instruct_flow(config=cfg, out_dir=str(out)))
     stats = _stats(out)
     assert any(n.endswith("outputs_m2") for n in stats) and not any(n.endswith("instructions_a") for n in stats)
     summary = json.loads((out / "summary.json").read_text())
     assert "stand-in" in summary["figures"]["members"]
+
+    # each zero-shot prompt reached the model twice, once per member with its own seed and temperature
+    records = _jsonl(out / "records.jsonl")
+    assert records
+    draws: dict[str, set] = {}
+    for prompt, seed, temperature in ZERO_SHOT_BY_GEN:
+        draws.setdefault(prompt, set()).add((seed, temperature))
+    assert len(ZERO_SHOT_BY_GEN) == 2 * len(draws) >= 2 * len(records)
+    assert all(d == {(1, 0.3), (2, 0.6)} for d in draws.values())
+    # so the vote compared three different candidates and decided by ROUGE-L, never by exact match
+    for r in records:
+        texts = [c["text"] for c in r["meta"]["candidates"]]
+        votes = r["meta"]["votes"]
+        assert len(set(texts)) == 3, texts
+        assert votes["branch"] == "medoid" and votes["rule"] == "legacy"
+        assert 0.01 < votes["min_pairwise"] < 1.0
 
 
 def test_shipped_yaml_is_the_stand_in(tmp_path):

@@ -23,7 +23,7 @@ VOCAB = [f"{a}{b}" for a in ("zor", "mik", "tal", "ven", "kup", "dra", "sel", "n
 
 
 def scripted_reply(prompt: str) -> str:
-    """Plausible replies for each prompt kind, deterministic in the prompt."""
+    """Plausible completion-mode replies for each prompt kind, deterministic in the prompt."""
     rng = random.Random(prompt)
     if prompt.rstrip().endswith("Is it classification?"):
         return " Yes" if rng.random() < 0.3 else " No"
@@ -32,9 +32,39 @@ def scripted_reply(prompt: str) -> str:
         items.append("Draw an image of a cat sitting on the mat.")  # blacklisted word
         items.append(items[0])  # an exact repeat: ROUGE-L 1.0 against the pool
         return " " + items[0] + "".join(f"\n{10 + i}. {t}" for i, t in enumerate(items[1:]))
-    if "Class label:" in prompt[-400:] or rng.random() < 0.0:
+    if "Class label:" in prompt[-400:]:
         return "Class label: Positive\nSentence: I loved it.\nClass label: Negative\nSentence: Awful."
     return "Example 1\nInput: " + " ".join(rng.sample(VOCAB, 5)) + "\nOutput: " + " ".join(rng.sample(VOCAB, 6))
+
+
+def chat_reply(messages: list[dict]) -> str:
+    """What a chat model answers to the chat form of each prompt kind: preambles, bold,
+    numbering restarted at 1, closing remarks, as real Instruct models write."""
+    system = messages[0]["content"] if messages[0]["role"] == "system" else ""
+    rng = random.Random(repr(messages))
+    if "numbered list of new tasks" in system:
+        items = [" ".join(rng.sample(VOCAB, 7)) + " carefully." for _ in range(4)]
+        items.append("Draw an image of a cat sitting on the mat.")  # blacklisted word
+        items.append(items[0])  # an exact repeat: ROUGE-L 1.0 against the pool
+        body = "\n".join(f"{i}. **{t}**" if i == 2 else f"{i}. {t}" for i, t in enumerate(items, 1))
+        return f"Sure! Here are some new tasks:\n\n{body}\n\nLet me know if you need more!"
+    if "Yes or No" in system:
+        return "**Yes**" if rng.random() < 0.3 else "No."
+    if "Class label:" in system:
+        return ("Here you go:\n\nClass label: Positive\nSentence: I loved it.\n"
+                "Class label: Negative\nSentence: Awful.")
+    return ("Sure! Here is an example:\n\nExample 1\nInput: " + " ".join(rng.sample(VOCAB, 5))
+            + "\nOutput: " + " ".join(rng.sample(VOCAB, 6)) + "\n\nI hope this helps!")
+
+
+def reply_to(request) -> str:
+    """A chat reply to a chat request, a completion to raw text (as the endpoint receives it)."""
+    return chat_reply(request.as_messages()) if request.messages is not None else scripted_reply(request.prompt)
+
+
+def reply_to_body(body: dict) -> str:
+    """The same for an HTTP request body of /v1/chat/completions or /v1/completions."""
+    return chat_reply(body["messages"]) if "messages" in body else scripted_reply(body.get("prompt", ""))
 
 
 def _config(tmp_path: Path, **llm) -> SelfInstructConfig:
@@ -51,7 +81,7 @@ def test_flow_with_scripted_client_writes_dataset_and_balanced_stages(tmp_path):
 
     def responder(request):
         calls.append(request)
-        return scripted_reply(request.as_prompt())
+        return reply_to(request)
 
     register_responder("si-flow-test", responder)
     cfg = _config(tmp_path, backend="fake", model="si-flow-test")
@@ -81,11 +111,10 @@ def test_flow_with_scripted_client_writes_dataset_and_balanced_stages(tmp_path):
 
 
 def test_flow_through_fake_http_server_and_rerun_makes_zero_requests(tmp_path):
-    with FakeOpenAIServer(responder=lambda body: scripted_reply(
-            body.get("prompt") or body["messages"][-1]["content"])) as server:
+    with FakeOpenAIServer(responder=reply_to_body) as server:
         os.environ["DATAGEN_TEST_KEY"] = "sk-test-sentinel-123456"
         cfg = _config(tmp_path, backend="openai", base_url=server.base_url, model="fake-model",
-                      api_key_env="DATAGEN_TEST_KEY", mode="completion")
+                      api_key_env="DATAGEN_TEST_KEY")  # endpoints default to chat
         asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp_path / "a")))
         first = server.count
         assert first > 0 and (tmp_path / "a" / "dataset.jsonl").stat().st_size > 0

@@ -16,7 +16,7 @@ from datagen.cli import app
 from datagen.config import load_config
 from datagen.errors import InputError
 from datagen.llm.client import LLMRequest
-from datagen.llm.fake import register_responder
+from datagen.llm.fake import register_responder, user_text
 from datagen.methods.syndg.config import SynDGConfig
 from flows.syndg_flow import syndg_flow
 
@@ -28,7 +28,7 @@ def _h(text: str) -> int:
 def scripted(request: LLMRequest) -> str:
     """Turn prompts: a line about the turn's knowledge; judge prompts: ratings from a hash.
     One dialogue in eight gets an empty turn, one in eight an unreadable rating."""
-    prompt = request.as_prompt()
+    prompt = user_text(request)
     if prompt.startswith("You are rating"):
         if _h(prompt) % 8 == 0:
             return "This conversation is fine."

@@ -11,7 +11,7 @@ from datagen.errors import LLMUnavailable, UserError
 from datagen.llm.cache import CachedClient
 from datagen.llm.client import LLMRequest
 from datagen.llm.factory import build_client, describe
-from datagen.llm.fake import ScriptedClient, register_responder
+from datagen.llm.fake import ScriptedClient, register_responder, user_text
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from datagen.llm.openai_compat import OpenAICompatClient
 from datagen.llm.settings import LLMConfig
@@ -20,7 +20,7 @@ SENTINEL = "sk-FACTORY-SENTINEL-5e2a"
 
 
 def test_fake_backend_uses_a_registered_responder():
-    register_responder("factory-test", lambda req: "scripted " + req.as_prompt())
+    register_responder("factory-test", lambda req: "scripted " + user_text(req))
     try:
         client = build_client(LLMConfig(backend="fake", model="factory-test"), cache_path=None)
         assert isinstance(client, ScriptedClient)

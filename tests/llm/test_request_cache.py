@@ -10,7 +10,7 @@ from pathlib import Path
 
 from datagen.llm.cache import CachedClient, RequestCache
 from datagen.llm.client import Completion, LLMRequest
-from datagen.llm.fake import ScriptedClient
+from datagen.llm.fake import ScriptedClient, user_text
 from datagen.llm.openai_compat import OpenAICompatClient
 from datagen.llm.settings import LLMConfig
 
@@ -173,9 +173,9 @@ def test_endpoint_answers_are_stored_as_they_arrive_so_a_crash_keeps_them(tmp_pa
     cache = RequestCache(tmp_path / "c.sqlite")
 
     def responder(request):
-        if request.prompt == "boom":
+        if user_text(request) == "boom":
             raise RuntimeError("process killed mid-stage")
-        return f"answer to {request.prompt}"
+        return f"answer to {user_text(request)}"
 
     inner = ScriptedClient(responder)
     try:

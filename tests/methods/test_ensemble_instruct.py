@@ -9,7 +9,7 @@ import pytest
 
 from datagen.errors import UserError
 from datagen.llm.client import Completion
-from datagen.llm.fake import ScriptedClient
+from datagen.llm.fake import ScriptedClient, user_text
 from datagen.filters.target import select_target
 from datagen.methods.ensemble_instruct import stages as ei
 from datagen.methods.ensemble_instruct.vote import VoteConfig, vote_stage
@@ -48,7 +48,7 @@ def test_type_b_icl_mix_code_versus_paper(mix, n_machine):
     res = run(ei.instruction_stage([], cfg, ctx(client), task_type="B", seeds=SEEDS_B, machine=MACHINE))
     assert len(client.calls) == 5
     for req in client.calls:
-        lines = req.prompt.splitlines()
+        lines = user_text(req).splitlines()
         items = [line for line in lines if line.endswith(" |EoS|")]
         assert len(items) == 10 and lines[-1] == "11."
         assert sum("Machine task" in line for line in items) == n_machine
@@ -62,13 +62,16 @@ def test_type_a_mix_is_20_seed_plus_4_machine_and_fewer_machine_when_pool_is_sma
     run(ei.instruction_stage([], ei.InstructionConfig(prompts_per_round=2), ctx(client), task_type="A",
                              seeds=SEEDS_A, machine=MACHINE[:1]))
     for req in client.calls:
-        items = [line for line in req.prompt.splitlines() if line.endswith(" |EoS|")]
+        items = [line for line in user_text(req).splitlines() if line.endswith(" |EoS|")]
         assert len(items) == 24 and sum("Machine task" in line for line in items) == 1
 
 
 def test_instruction_stage_rejections_and_marker_never_stored():
-    replies = [" Summarize the review in one line. |EoS|\n7. leaked", Completion(error="HTTP 500"),
-               "   ", Completion(texts=[" A very long rambling"], finish_reasons=["length"]),
+    # the first reply comes from a backend that returns the stop marker and more (BAM did), so it
+    # is scripted as a Completion, which the fake passes through uncut
+    replies = [Completion(texts=[" Summarize the review in one line. |EoS|\n7. leaked"], finish_reasons=["stop"]),
+               Completion(error="HTTP 500"), "   ",
+               Completion(texts=[" A very long rambling"], finish_reasons=["length"]),
                "Explain recursion to a child |EoS|"]
     client = ScriptedClient(replies)
     res = run(ei.instruction_stage([], ei.InstructionConfig(), ctx(client), task_type="A",
@@ -108,7 +111,7 @@ def test_instances_stage_uses_the_types_template_and_stores_raw_text():
     assert a.prompt.endswith("instruction: Reverse the given string.\n") and "input:" in a.prompt
     assert b.prompt.endswith("instruction: Tell me a fun fact about owls.\n") and "\ninput:" not in b.prompt
     assert (a.temperature, a.max_tokens, a.stop) == (0.7, 512, ("\n\n", "|EoS|"))
-    assert res.kept[0].meta["raw_instances"] == "input: abc\noutput: cba\n|EoS|"
+    assert res.kept[0].meta["raw_instances"] == "input: abc\noutput: cba\n"  # as returned: cut at |EoS|
     assert res.kept[0].meta["instance_member"] == "m0-gen"
     assert [r.reason for r in res.rejected] == ["llm_error"]
     multi = run(ei.instances_stage(tasks[:1], ei.InstanceConfig(parser="multiline"),
@@ -155,7 +158,9 @@ def voted_row(instruction: str, given: str, output: str) -> Task:
 
 def test_extra_output_stage_zero_shot_prompt_greedy_and_stop_cut():
     rows = [voted_row("Add the numbers.", "2, 3", "5"), voted_row("Name a primary colour.", "", "Red")]
-    client = ScriptedClient(["  5 |EoS| junk", Completion(error="HTTP 429")])
+    # a backend that ignores the stop (BAM did): the stage cuts itself; a Completion passes the fake uncut
+    client = ScriptedClient([Completion(texts=["  5 |EoS| junk"], finish_reasons=["stop"]),
+                             Completion(error="HTTP 429")])
     res = run(ei.extra_output_stage(rows, ei.ZeroShotConfig(), ctx(client), member="m1-zs"))
     assert [r.prompt for r in client.calls] == ["Add the numbers.\n2, 3", "Name a primary colour.\n"]
     assert all((r.temperature, r.max_tokens, r.stop) == (0.0, 256, ("\n\n", "|EoS|")) for r in client.calls)
@@ -167,10 +172,10 @@ def test_extra_output_stage_zero_shot_prompt_greedy_and_stop_cut():
 
 def test_three_members_end_to_end_through_the_vote():
     tasks = [typed("Reverse the given string.", "A"), typed("Name the largest ocean on Earth.", "B")]
-    gen = ScriptedClient(lambda req: "input: abc\noutput: cba\n|EoS|" if "\ninput:" in req.prompt
+    gen = ScriptedClient(lambda req: "input: abc\noutput: cba\n|EoS|" if "\ninput:" in user_text(req)
                          else "output: The Pacific Ocean.\n|EoS|")
-    zs1 = ScriptedClient(lambda req: "cba" if "abc" in req.prompt else "Pacific")
-    zs2 = ScriptedClient(lambda req: "c b a" if "abc" in req.prompt else "the pacific ocean")
+    zs1 = ScriptedClient(lambda req: "cba" if "abc" in user_text(req) else "Pacific")
+    zs2 = ScriptedClient(lambda req: "c b a" if "abc" in user_text(req) else "the pacific ocean")
     inst = run(ei.instances_stage(tasks, ei.InstanceConfig(), ctx(gen), member="m0"))
     rows = ei.parse_stage(inst.kept, ei.InstanceConfig())
     rows = run(ei.extra_output_stage(rows.kept, ei.ZeroShotConfig(), ctx(zs1), member="m1"))

@@ -9,7 +9,7 @@ import re
 
 from datagen.filters.heuristics import heuristic_preset
 from datagen.llm.client import Completion, LLMRequest
-from datagen.llm.fake import ScriptedClient
+from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.explore_instruct.tree import DomainTree, make_example
 from datagen.methods.explore_instruct.stages import (
     EnrichConfig, ExtendConfig, Frontier, apply_enrich, apply_extend, enrich_stage, extend_stage,
@@ -36,7 +36,7 @@ def _example(tag: str, j: int, numbered: bool = True) -> str:
 
 def scripted(request: LLMRequest) -> str:
     """Deterministic, well-formed replies: subtasks named `<target>.<k>`, unique examples."""
-    prompt = request.as_prompt()
+    prompt = user_text(request)
     target = re.search(r"^Target task: (.+)$", prompt, re.M).group(1)
     extend = re.search(r"Propose (\d+) new subtasks", prompt)
     if extend:

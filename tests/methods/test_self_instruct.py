@@ -12,7 +12,7 @@ import pytest
 from datagen.errors import UserError
 from datagen.filters.heuristics import heuristic_filter, heuristic_preset
 from datagen.llm.client import Completion, LLMRequest
-from datagen.llm.fake import ScriptedClient
+from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.self_instruct.stages import (
     AlpacaConfig, BootstrapConfig, ClassifyConfig, InstanceConfig, alpaca_bootstrap_stage, bootstrap_stage,
     build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, classify_stage,
@@ -340,9 +340,9 @@ def test_bootstrap_stage_classification_seeds_only():
     clf_texts = {t.instruction for t in SEEDS if t.is_classification}
     assert len(clf_texts) == 5
     for req in client.calls:
-        listed = re.findall(r"^\d+\. (.+)$", req.prompt, re.M)
-        assert len(listed) == 5 and set(listed) <= clf_texts and req.prompt.endswith("\n6.")
-        assert "classification" in req.prompt.splitlines()[0] and "\n16." in req.stop
+        listed = re.findall(r"^\d+\. (.+)$", user_text(req), re.M)
+        assert len(listed) == 5 and set(listed) <= clf_texts and user_text(req).endswith("\n6.")
+        assert "classification" in user_text(req).splitlines()[0] and "\n16." in req.stop
     with pytest.raises(UserError, match="clf_seeds_only"):
         run(bootstrap_stage(None, cfg, RunContext(llm=client), seeds=[seed(1)]))
 
@@ -352,7 +352,7 @@ def test_classify_stage_labels_machine_tasks_and_keeps_seed_labels():
     answers = {"0": " Yes", "1": "No", "2": error("timeout"), "3": "Perhaps"}
 
     def responder(req: LLMRequest):
-        return answers[re.search(r"number (\d) to label\nIs it classification\?$", req.prompt).group(1)]
+        return answers[re.search(r"number (\d) to label\nIs it classification\?$", user_text(req)).group(1)]
 
     client = ScriptedClient(responder)
     res = run(classify_stage(tasks, ClassifyConfig(), RunContext(llm=client)))
@@ -384,7 +384,7 @@ def test_instances_stage_prompts_budgets_and_rejections():
         6: "Example 1\nInput: z\nOutput: z",
         7: length("Class label: Yes\nText: ok\nClass label: No\nText: cut of"),
     }
-    client = ScriptedClient(lambda req: replies[int(re.search(r"Machine task (\d)", req.prompt).group(1))])
+    client = ScriptedClient(lambda req: replies[int(re.search(r"Machine task (\d)", user_text(req)).group(1))])
     res = run(instances_stage(tasks, InstanceConfig(), RunContext(llm=client)))
     assert len(client.calls) == 8  # the seed keeps its instances
     assert [r.max_tokens for r in client.calls] == [300] * 5 + [300] * 3  # each batch of 5 holds a clf task
@@ -424,7 +424,8 @@ def test_instances_stage_token_budget_rules():
 
 
 def test_instances_stage_cap_is_reproducible_per_task():
-    many = "\n".join(f"Example {k}\nInput: in {k}\nOutput: out {k}" for k in range(1, 9))
+    # bare "Example" headings: the "Example 6" stop never fires, so all 8 come back and the cap acts
+    many = "\n".join(f"Example\nInput: in {k}\nOutput: out {k}" for k in range(1, 9))
     task = Task.new("Give many examples of things", "self_instruct", is_classification=False)
     outs = [run(instances_stage([task], InstanceConfig(), RunContext(llm=ScriptedClient(lambda r: many)))).kept[0]
             for _ in range(2)]

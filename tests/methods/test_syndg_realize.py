@@ -7,7 +7,7 @@ import asyncio
 import random
 
 from datagen.llm.client import Completion, LLMRequest
-from datagen.llm.fake import ScriptedClient
+from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.syndg.realize import (RealizeConfig, build_turn_prompt, build_turn_request,
                                            clean_utterance, realize_stage)
 from datagen.records import Dialogue
@@ -110,7 +110,7 @@ def _flows(n: int) -> list[Dialogue]:
 
 
 def _turn(req: LLMRequest) -> int:
-    history = req.prompt.split("Conversation so far:\n", 1)[1].split("\n\n", 1)[0]
+    history = user_text(req).split("Conversation so far:\n", 1)[1].split("\n\n", 1)[0]
     return 0 if history.startswith("(nothing yet") else len(history.splitlines())
 
 
