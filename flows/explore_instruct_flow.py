@@ -28,7 +28,7 @@ from datagen.filters.heuristics import HeuristicConfig, heuristic_preset
 from datagen.io import write_json, write_jsonl
 from datagen.llm.settings import LLMConfig
 from datagen.methods.explore_instruct import stages as ei
-from datagen.methods.explore_instruct.stages import select as sel
+from datagen.methods.explore_instruct import select as sel
 from datagen.methods.explore_instruct.tree import META_FILE, DomainTree, depth_figures, tree_markdown
 from datagen.methods.explore_instruct.prompts import ALIASES, STYLES, DomainStyle, domain_style
 from datagen.records import Task
