@@ -144,11 +144,32 @@ def _forget(state: Path, pid: int) -> None:
         pass
 
 
-def fake_server_command(port: int = typer.Option(8000, "--port")) -> None:
-    """Run the fake OpenAI-compatible server on 127.0.0.1 (for trying endpoints without a model)."""
-    from datagen.llm.fake_server import main as serve
+def fake_server_command(
+    port: int = typer.Option(8000, "--port", help="port on 127.0.0.1"),
+    fail_rate: float = typer.Option(0.0, "--fail-rate", help="share of requests that fail, spread evenly "
+                                    "over the --faults kinds"),
+    faults: Optional[str] = typer.Option(None, "--faults", help="fault kinds, comma-separated: 429, 500, "
+                                         "reset, timeout, malformed, empty_choices, length (default: 429,"
+                                         "500,reset,malformed,empty_choices)"),
+    latency: float = typer.Option(0.0, "--latency", help="seconds added to every answer"),
+    seed: int = typer.Option(0, "--seed", help="seeds the fault draws and the replies"),
+    max_concurrency: Optional[int] = typer.Option(None, "--max-concurrency", help="answer 429 above this "
+                                                  "many requests in flight"),
+    api_key: Optional[str] = typer.Option(None, "--api-key", help="require this key (401 otherwise)"),
+    chatty: float = typer.Option(0.5, "--chatty", help="share of replies dressed in chat style (preamble, "
+                                 "bold labels, numbering from 1); 0: exactly the asked format"),
+    debug: bool = DebugOpt,
+) -> None:
+    """Run a fake OpenAI-compatible server on 127.0.0.1: realistic chat answers to every method's
+    prompts (an echo for anything else), with optional injected faults and latency."""
+    from datagen.llm.fake_server_cli import fault_plan, serve
 
-    serve(["--port", str(port)])
+    def main() -> None:
+        plan = fault_plan(fail_rate=fail_rate, faults=faults, latency=latency, max_concurrency=max_concurrency,
+                          api_key=api_key, seed=seed)
+        serve(plan, port, chatty)
+
+    run_guarded(main, debug)
 
 
 def register(app: typer.Typer) -> None:

