@@ -11,6 +11,7 @@ from datagen.filters.heuristics import (
 )
 from datagen.records import Instance, Task
 from datagen.seeds import load_seed_tasks
+from datagen.stage import RunContext
 
 
 def verdict(text: str, cfg: HeuristicConfig | None = None):
@@ -96,7 +97,7 @@ def test_filter_stage_counts_reasons_and_keeps_order():
     assert res.stats.n_in == 5 and res.stats.n_kept == 2
     assert res.rejected[1].evidence == {"word": "picture"}  # first in list order, not text order
     assert res.rejected[1].record["instruction"] == tasks[2].instruction
-    assert heuristic_filter(tasks, stage="alpaca_heuristics").stats.stage == "alpaca_heuristics"
+    assert heuristic_filter(tasks, None, RunContext(stage="alpaca_heuristics")).stats.stage == "alpaca_heuristics"
 
 
 def test_capitalize_is_off_by_default_and_reproduces_the_reference_when_on():
