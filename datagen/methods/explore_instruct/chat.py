@@ -65,8 +65,8 @@ def strip_chat_talk(text: str, kind: str) -> tuple[str, list[Piece]]:
     for line in body[:first.start()].splitlines():
         if _HEADING.match(line):
             pieces.append(Piece(line.strip(), "heading"))
-        elif line.strip() and not _FENCE_LINE.match(line):  # a fence opened after the lead-in
-            lead.append(line.strip())
+        elif line.strip() and line.strip() != "###" and not _FENCE_LINE.match(line) and not _HAS_LABEL.match(line):
+            lead.append(line.strip())  # not a separator, a fence opened after the lead-in or "Examples:"
     if lead:
         pieces.append(Piece("\n".join(lead), "preamble"))
     kept: list[str] = []
