@@ -16,9 +16,15 @@ from datagen.methods.self_instruct.chat_parsers import (
     parse_chat_instructions, split_chat_alpaca,
 )
 
+from datagen.methods.explore_instruct.chat import parse_chat_enrich, parse_chat_extend
+from datagen.methods.instag.tagging import parse_tags
+from datagen.methods.syndg.chat import chat_utterance
+from datagen.methods.syndg.judge import parse_chat_judge_reply
+
 CORPUS = Path(__file__).parent / "chat_replies"
 KINDS = ["si_bootstrap", "si_clf", "si_input_first", "si_output_first", "alpaca", "ei_instructions_a",
-         "ei_instructions_b", "ei_instances_a", "ei_instances_b", "ei_zero_shot"]
+         "ei_instructions_b", "ei_instances_a", "ei_instances_b", "ei_zero_shot",
+         "explore_extend", "explore_enrich", "syndg_turn", "syndg_judge", "instag_tagging"]
 
 
 def load(kind: str) -> list[dict]:
@@ -49,6 +55,27 @@ def parse(kind: str, rec: dict):
         chunks = parse_chat_raw_instances(rec["instruction"], reply)
         return ([[c.instruction, c.input, c.output] for c in chunks if c.ok],
                 [c.reason for c in chunks if not c.ok])
+    if kind == "explore_extend":
+        got, talk = parse_chat_extend(reply)
+        data = [[s.name, s.reason, [[e["instruction"], e["input"], e["output"]] for e in s.examples]]
+                for s in got.subtasks]
+        return data, [p.reason for p in talk] + [f.reason for f in got.failures]
+    if kind == "explore_enrich":
+        examples, failures, talk = parse_chat_enrich(reply)
+        return ([[e["instruction"], e["input"], e["output"]] for e in examples],
+                [p.reason for p in talk] + [f.reason for f in failures])
+    if kind == "syndg_turn":
+        text, pieces = chat_utterance(reply, rec["speakers"])
+        return text, [p.reason for p in pieces]
+    if kind == "syndg_judge":
+        ratings = parse_chat_judge_reply(reply)
+        return (list(ratings) if ratings else None), None
+    if kind == "instag_tagging":
+        parsed = parse_tags(reply)
+        if parsed is None:
+            return None, None
+        assert parsed[1] == rec["how"], rec["notes"]
+        return [[t["tag"], t["explanation"]] for t in parsed[0]], None
     text, pieces = clean_zero_shot(reply, rec["stops"])
     return text, [p.reason for p in pieces]
 

@@ -95,7 +95,7 @@ def test_extend_backtracking_prompt_lists_children_and_peers_and_each_call_sees_
     assert "Target task: Peer 1" in first and "These are its peer tasks: ['peer_2']." in first
     assert "already has these subtasks: []." in first and "Propose 3 new subtasks" in first  # max(gap, 3)
     assert "already has these subtasks: ['alpha_part']." in second and "it has 1 so far" in second
-    assert res.stats.extra == {"calls": 2, "new_subtasks": 2, "requested": 2}
+    assert res.stats.extra == {"calls": 2, "new_subtasks": 2, "requested": 2, "subtasks_without_examples": 0}
 
 
 def test_extend_filters_examples_with_reason_codes():

@@ -1,7 +1,6 @@
 """Pure prompt builders for Explore-Instruct's lookahead/backtracking (extend) and enrich calls.
 
-Structure as in fanqiwan/Explore-Instruct `generate_instruction.py` and `prompt_bank/` (METHODS
-§3.4): a per-domain header (role, numbered requirements, response format), then the target
+Structure as in fanqiwan/Explore-Instruct `generate_instruction.py` and `prompt_bank/`: a per-domain header (role, numbered requirements, response format), then the target
 task, two demos from the target's examples framed by `###`, the target's existing subtasks and
 its peer tasks (the siblings: this is how backtracking widens the domain), and the request.
 The wording is ours, in `datagen/prompts/explore_*.txt`.
@@ -13,7 +12,7 @@ import random
 from dataclasses import dataclass
 from typing import Sequence
 
-from datagen.prompts import load_template
+from datagen.prompts import load_template, template_text
 from datagen.methods.explore_instruct.tree import Example, TreeNode
 
 NO_INPUT = "<noinput>"  # the reference's marker for an empty input (Alpaca's)
@@ -54,7 +53,7 @@ def domain_style(name: str) -> DomainStyle:
 
 
 def sample_demos(node: TreeNode, k: int, rng: random.Random, source: str = "parent") -> list[Example]:
-    """k demos drawn at random from the parent's examples (the node's own at the root), §3.3;
+    """k demos drawn at random from the parent's examples (the node's own at the root), as the reference does;
     `source="node"` draws from the node's own examples instead."""
     pool = (node if source == "node" else node.demo_source()).examples
     return rng.sample(pool, min(k, len(pool)))
@@ -75,10 +74,11 @@ def _names(names: Sequence[str]) -> str:
 
 
 def build_extend_prompt(node: TreeNode, demos: Sequence[Example], style: DomainStyle, *,
-                        children: Sequence[str], n_new: int, max_children: int, n_examples: int) -> str:
+                        children: Sequence[str], n_new: int, max_children: int, n_examples: int, template: str | None = None) -> str:
     """Ask for `n_new` new subtasks of `node`. `children` are its current subtask names,
-    including any added earlier in the same extend step."""
-    tail = load_template("explore_instruct/extend_tail.txt").format(
+    including any added earlier in the same extend step. `template` is a user file replacing
+    the bundled request after the domain header."""
+    tail = template_text(template, "explore_instruct/extend_tail.txt").format(
         target=node.raw_task_name, demos=render_demos(demos, style.numbered_demos),
         children=_names(children), peers=_names([s.task_name for s in node.siblings]),
         max_children=max_children, n_existing=len(children), n_new=n_new, n_examples=n_examples)
@@ -86,11 +86,11 @@ def build_extend_prompt(node: TreeNode, demos: Sequence[Example], style: DomainS
 
 
 def build_enrich_prompt(node: TreeNode, demos: Sequence[Example], style: DomainStyle, *,
-                        n_examples: int) -> str:
+                        n_examples: int, template: str | None = None) -> str:
     """Ask for `n_examples` more examples of `node`, shown as a subtask of its parent (the
-    root is its own parent here, as in the reference)."""
+    root is its own parent here, as in the reference). `template` as in `build_extend_prompt`."""
     target = node.demo_source()
-    tail = load_template("explore_instruct/enrich_tail.txt").format(
+    tail = template_text(template, "explore_instruct/enrich_tail.txt").format(
         target=target.raw_task_name, demos=render_demos(demos, style.numbered_demos),
         children=_names([c.task_name for c in target.children]),
         peers=_names([s.task_name for s in target.siblings]), n_examples=n_examples,

@@ -8,7 +8,7 @@ prompt builder (`explore_prompts`) + `ctx.llm` + parser (`explore_parsers`) + th
 heuristic filter. A stage only reads the tree; the flow applies its kept records with
 `apply_extend` / `apply_enrich` (both idempotent, so a resumed run can re-apply them) and saves.
 
-Unlike the reference (METHODS §3.5), every loop is bounded: a step makes at most `max_calls`
+Unlike the reference (the reference loops until it has enough), every loop is bounded: a step makes at most `max_calls`
 calls and stops after `max_idle_calls` calls in a row that add nothing, so a model that returns
 garbage ends the node with `parse_failed` rejections; a node at the example cap returns at once.
 
@@ -27,25 +27,34 @@ from __future__ import annotations
 
 import math
 import time
-from collections import deque
 from typing import Any, Literal, Sequence
 
 from pydantic import Field
 
 from datagen.config import StrictModel
+from datagen.prompts import template_field
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.llm.client import Completion, LLMRequest
 from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode, make_example, unique_name
 from datagen.methods.explore_instruct.parsers import (
     ParseFailure, box_math_answer, parse_enrich_response, parse_extend_response,
 )
+from datagen.methods.explore_instruct.chat import (
+    chat_enrich_messages, chat_extend_messages, parse_chat_enrich, parse_chat_extend,
+)
+from datagen.methods.explore_instruct.frontier import Frontier  # noqa: F401  (the flow's ei.Frontier)
 from datagen.methods.explore_instruct.prompts import (
     DomainStyle, build_enrich_prompt, build_extend_prompt, sample_demos,
 )
 from datagen.records import Instance, Rejected, Task, stable_id
+from datagen.methods.self_instruct.stages import is_chat, reject_pieces
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
 METHOD = "explore_instruct"
+# what a user template for the request after the domain header must contain (the bundled
+# `explore_instruct/extend_tail.txt` and `enrich_tail.txt` also use {children}, {peers}, ...)
+EXTEND_PLACEHOLDERS = ("{target}", "{demos}", "{n_new}", "{n_examples}")
+ENRICH_PLACEHOLDERS = ("{target}", "{demos}", "{subtask}", "{n_examples}")
 
 
 class ExtendConfig(StrictModel):
@@ -61,6 +70,7 @@ class ExtendConfig(StrictModel):
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
     top_p: float = 1.0  # top_p=1.0
     max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+    template: str | None = template_field(EXTEND_PLACEHOLDERS, "the extend request (after the domain header)")
 
 
 class EnrichConfig(StrictModel):
@@ -75,6 +85,7 @@ class EnrichConfig(StrictModel):
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
     top_p: float = 1.0  # top_p=1.0
     max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+    template: str | None = template_field(ENRICH_PLACEHOLDERS, "the enrich request (after the domain header)")
 
 
 def example_task(ex: Example, node: str, *, raw_task_name: str, reason: str, parent: str | None,
@@ -86,6 +97,15 @@ def example_task(ex: Example, node: str, *, raw_task_name: str, reason: str, par
                 instances=[Instance(input=ex["input"], output=ex["output"])],
                 meta={"node": node, "raw_task_name": raw_task_name, "reason": reason,
                       "parent_node": parent, "depth": depth, **meta})
+
+
+def _node_task(raw_name: str, fields: dict[str, Any]) -> Task:
+    """A new subtask without examples, as a record: no instances, `meta.empty_node` set, the
+    subtask name as its instruction (it is not an example: `apply_extend` adds no example)."""
+    return Task(id=stable_id("node", METHOD, fields["node"]), method=METHOD, origin="machine",
+                parents=[stable_id("node", fields["parent"])], instruction=raw_name,
+                meta={"node": fields["node"], "raw_task_name": raw_name, "reason": fields["reason"],
+                      "parent_node": fields["parent"], "depth": fields["depth"], "empty_node": True})
 
 
 def node_tasks(node: TreeNode, origin: Literal["seed", "machine"] = "machine") -> list[Task]:
@@ -100,7 +120,14 @@ def task_example(task: Task) -> Example:
 
 
 def _request(prompt: str, cfg: ExtendConfig | EnrichConfig, ctx: RunContext, index: int, tag: str) -> LLMRequest:
-    return LLMRequest(prompt=prompt, temperature=cfg.temperature, top_p=cfg.top_p,
+    """The prompt as text for a completion client; for a chat client the same text as the user
+    turn behind a system message stating the reply format (`chat.py`). Decoding is identical."""
+    if is_chat(ctx):
+        build = chat_extend_messages if tag == "extend" else chat_enrich_messages
+        body: dict[str, Any] = {"messages": build(prompt)}
+    else:
+        body = {"prompt": prompt}
+    return LLMRequest(**body, temperature=cfg.temperature, top_p=cfg.top_p,
                       max_tokens=cfg.max_tokens, seed=ctx.rng.randrange(2**31), sample_index=index, tag=tag)
 
 
@@ -134,7 +161,7 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
     taken = set(tree.task_names())
     kept: list[Task] = []
     rejected: list[Rejected] = []
-    created = calls = idle = 0
+    created = calls = idle = empty = 0
     while created < n_new and calls < cfg.max_calls and idle < cfg.max_idle_calls:
         room = cfg.max_children - len(children)
         if room <= 0:
@@ -142,14 +169,19 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
         want = min(max(n_new - created, cfg.min_request), room)
         demos = sample_demos(target, cfg.demos, ctx.rng, cfg.demos_from)
         prompt = build_extend_prompt(target, demos, style, children=children, n_new=want,
-                                     max_children=cfg.max_children, n_examples=cfg.examples_per_subtask)
+                                     max_children=cfg.max_children, n_examples=cfg.examples_per_subtask,
+                                     template=cfg.template)
         [out] = await ctx.llm.generate_many([_request(prompt, cfg, ctx, calls, "extend")])
         calls += 1
         before = created
         if not out.ok:
             rejected.append(_llm_error("extend", node, out, calls))
         else:
-            parsed = parse_extend_response(out.text, out.truncated)
+            if is_chat(ctx):
+                parsed, talk = parse_chat_extend(out.text, out.truncated)
+                rejected += reject_pieces({"node": node, "call": calls}, talk, "extend")
+            else:
+                parsed = parse_extend_response(out.text, out.truncated)
             rejected += [_failure("extend", node, f, calls) for f in parsed.failures]
             for sub in parsed.subtasks:
                 name = unique_name(sub.name, taken)
@@ -158,12 +190,13 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
                 good, bad = _screen(sub.examples, style, heuristics,
                                     "extend", **fields)
                 rejected += bad
-                if not good:
-                    continue
                 if len(children) >= cfg.max_children:
                     rejected += [reject(t, "extend", Reject("over_child_cap", max_children=cfg.max_children))
-                                 for t in good]
+                                 for t in good or [_node_task(sub.name, fields)]]
                     continue
+                if not good:  # the reference keeps a subtask whose examples all failed: enrich fills it
+                    good = [_node_task(sub.name, fields)]
+                    empty += 1
                 taken.add(name)
                 children.append(name)
                 kept += good
@@ -171,7 +204,8 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
         idle = 0 if created > before else idle + 1
     n_in = len(kept) + len(rejected)
     return make_result("extend", n_in, kept, rejected, started,
-                       extra={"calls": calls, "new_subtasks": created, "requested": n_new})
+                       extra={"calls": calls, "new_subtasks": created, "requested": n_new,
+                              "subtasks_without_examples": empty})
 
 
 async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tree: DomainTree,
@@ -195,7 +229,7 @@ async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tr
         requests = []
         for i in range(n_calls):
             demos = sample_demos(subject, cfg.demos, ctx.rng)
-            prompt = build_enrich_prompt(subject, demos, style, n_examples=cfg.per_call)
+            prompt = build_enrich_prompt(subject, demos, style, n_examples=cfg.per_call, template=cfg.template)
             requests.append(_request(prompt, cfg, ctx, calls + i, "enrich"))
         outs = await ctx.llm.generate_many(requests)
         for out in outs:
@@ -205,7 +239,11 @@ async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tr
                 rejected.append(_llm_error("enrich", node, out, calls))
                 idle += 1
                 continue
-            examples, failures = parse_enrich_response(out.text, out.truncated)
+            if is_chat(ctx):
+                examples, failures, talk = parse_chat_enrich(out.text, out.truncated)
+                rejected += reject_pieces({"node": node, "call": calls}, talk, "enrich")
+            else:
+                examples, failures = parse_enrich_response(out.text, out.truncated)
             rejected += [_failure("enrich", node, f, calls) for f in failures]
             good, bad = _screen(examples, style, heuristics, "enrich", call=calls, **fields)
             rejected += bad
@@ -239,7 +277,7 @@ def apply_extend(tree: DomainTree, parent: str, kept: Sequence[Task]) -> list[Tr
             created.add(name)
         if node not in nodes:
             nodes.append(node)
-        if name in created:
+        if name in created and not task.meta.get("empty_node"):
             node.examples.append(task_example(task))
     return nodes
 
@@ -257,34 +295,3 @@ def apply_enrich(tree: DomainTree, node: str, kept: Sequence[Task]) -> int:
             subject.examples.append(ex)
             added += 1
     return added
-
-
-class Frontier:
-    """Which node to extend next.
-
-    `dfs` (the paper's framing, default): a stack from the root; a visited node's subtasks, old
-    and new, are explored before its later siblings. `bfs` (what the reference code runs): a
-    FIFO queue holding every node of the starting tree in pre-order, to which each step appends
-    the subtasks it created.
-    """
-
-    def __init__(self, order: Literal["dfs", "bfs"], tree: DomainTree, max_depth: int) -> None:
-        self.order = order
-        self.max_depth = max_depth
-        if order == "bfs":
-            self._items: deque[str] = deque(n.task_name for n in tree.nodes() if n.depth < max_depth)
-        else:
-            self._items = deque([tree.root.task_name] if max_depth > 0 else [])
-
-    def __bool__(self) -> bool:
-        return bool(self._items)
-
-    def pop(self) -> str:
-        return self._items.popleft() if self.order == "bfs" else self._items.pop()
-
-    def visited(self, node: TreeNode, new_children: Sequence[TreeNode]) -> None:
-        """Queue what comes after `node`: its new subtasks (bfs) or all its subtasks (dfs)."""
-        if self.order == "bfs":
-            self._items.extend(c.task_name for c in new_children if c.depth < self.max_depth)
-        else:
-            self._items.extend(c.task_name for c in reversed(node.children) if c.depth < self.max_depth)

@@ -1,13 +1,17 @@
-"""InsTag tagging (Lu et al., ICLR 2024, §3.1; METHODS §5.1): open-set intention tags per query.
+"""InsTag tagging (Lu et al., ICLR 2024, §3.1; OFA-Sys/InsTag): open-set intention tags per query.
 
 An LLM reads one query and answers a JSON list of `{"tag", "explanation"}` objects. The prompt
 follows the paper's structure (a helpful-assistant system line; an instruction to name the
 user's intentions as tags and explain each, answering JSON; "Query:" and "Assistant:") with two
-few-shot examples, in our own wording (`datagen/prompts/instag_tagging.txt`). Each user turn of
+few-shot examples, in our own wording (`datagen/prompts/instag/tagging.txt`; `template` replaces it). On a chat
+client the system line also states the JSON format (`instag/chat_tagging_system.txt`). Each user turn of
 a dialogue is its own request; identical queries are asked once.
 
 `parse_tags` accepts clean JSON, JSON inside a code fence or inside prose, and falls back to
-the `"tag": "..."` pairs of broken JSON, as the reference reimplementations do.
+the `"tag": "..."` pairs of broken JSON, as the reference reimplementations do. Chat models
+also write JSON with trailing commas or single quotes (read as `repaired`), or a markdown list
+"1. **tag**: explanation" with no JSON at all (read as `list`); a reply with neither is
+`parse_failed`, never guessed from prose.
 
 `tag_stage` consumes Tasks and Dialogues and produces them with `meta["tags"]` (the record's
 tags: every turn's, deduplicated, in order) and `meta["instag_raw"]` (turn, tag, explanation).
@@ -19,6 +23,7 @@ A truncated reply (finish_reason "length") keeps the tags read before the cut an
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import time
@@ -27,7 +32,8 @@ from typing import Any, Sequence
 
 from pydantic import Field
 
-from datagen.prompts import template_field, template_text
+from datagen.prompts import load_template, template_field, template_text
+from datagen.text.chat_reply import strip_fence, strip_markdown
 from datagen.config import StrictModel
 from datagen.llm.client import Completion, LLMRequest, Message
 from datagen.methods.instag.input import query_texts
@@ -35,6 +41,7 @@ from datagen.records import Record, Rejected
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
 TEMPLATE = "instag/tagging.txt"
+CHAT_SYSTEM = "instag/chat_tagging_system.txt"
 STAGE = "tag"
 MAX_TAG_CHARS = 80  # longer "tags" are sentences the model spilled into the tag field
 RAW_EVIDENCE_CHARS = 2000
@@ -46,7 +53,7 @@ _TAG_PAIR = re.compile(r'"tag"\s*:\s*"((?:[^"\\]|\\.)*)"(?:\s*,\s*"explanation"\
 class TaggingConfig(StrictModel):
     """The tagging call. The paper used ChatGPT; decoding settings were not published."""
 
-    system_prompt: str = "You are a helpful assistant."  # METHODS §5.1 (the prompt's system line)
+    system_prompt: str = "You are a helpful assistant."  # the paper's system line (Lu et al. 2024, §3.1)
     temperature: float = 0.0  # ours: labelling should be repeatable
     max_tokens: int = Field(768, ge=16)  # ours: ~20 tags with one-sentence explanations
     max_query_chars: int = Field(6000, ge=100, description="longer queries are cut (keeps the "
@@ -58,13 +65,15 @@ class TaggingConfig(StrictModel):
 
 
 
-def build_tagging_prompt(query: str, cfg: TaggingConfig) -> tuple[Message, ...]:
-    """System line + the instruction with few-shot examples, ending "Query: ...\\nAssistant:"."""
+def build_tagging_prompt(query: str, cfg: TaggingConfig, chat: bool = False) -> tuple[Message, ...]:
+    """System line + the instruction with few-shot examples, ending "Query: ...\\nAssistant:".
+    With `chat`, the system line also states the JSON format exactly."""
     text = query.strip()
     if len(text) > cfg.max_query_chars:
         text = text[: cfg.max_query_chars].rstrip() + " ..."
     user = template_text(cfg.template, TEMPLATE).replace("{query}", text)
-    return (Message(role="system", content=cfg.system_prompt), Message(role="user", content=user))
+    system = f"{cfg.system_prompt} {load_template(CHAT_SYSTEM)}" if chat else cfg.system_prompt
+    return (Message(role="system", content=system), Message(role="user", content=user))
 
 
 def _items(data: Any) -> list[tuple[str, str]] | None:
@@ -135,10 +144,50 @@ def parse_tags(text: str) -> tuple[list[dict[str, str]], str] | None:
     items = _decode_first(stripped)
     if items is not None:
         return clean_tags(items), "embedded"
+    items = _repaired(strip_fence(stripped)[0])  # before the regex: it keeps every field of every item
+    if items is not None:
+        return clean_tags(items), "repaired"
     pairs = [(_unescape(t), _unescape(e or "")) for t, e in _TAG_PAIR.findall(stripped)]
     if pairs:
         return clean_tags(pairs), "regex"
-    return None
+    items = _markdown_list(stripped)
+    return (clean_tags(items), "list") if items else None
+
+
+def _repaired(text: str) -> list[tuple[str, str]] | None:
+    """The first list in `text` read after removing trailing commas, or as a Python literal
+    (single quotes): two slips chat models make in JSON."""
+    start, end = text.find("["), text.rfind("]")
+    if start < 0 or end <= start:
+        return None
+    body = text[start:end + 1]
+    try:
+        return _items(json.loads(re.sub(r",\s*([\]}])", r"\1", body)))
+    except json.JSONDecodeError:
+        pass
+    try:
+        return _items(ast.literal_eval(body))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+
+
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(\S.*)$")
+_LIST_TAG = re.compile(r"^(?:tag[ \t]*:[ \t]*)?([^:\n]{1,80}?)[ \t]*(?::|[-–—][ \t])[ \t]*(\S.*)$", re.I | re.S)
+
+
+def _markdown_list(text: str) -> list[tuple[str, str]] | None:
+    """"1. **tag**: explanation" list lines (lines without a list marker are talk around the
+    list); every list line must have the tag shape, else None."""
+    pairs = []
+    for line in strip_fence(text)[0].splitlines():
+        marker = _LIST_LINE.match(line)
+        if marker is None:
+            continue
+        match = _LIST_TAG.match(strip_markdown(marker.group(1)).strip())
+        if match is None:
+            return None
+        pairs.append((match.group(1), match.group(2)))
+    return pairs or None
 
 
 def _unescape(value: str) -> str:
@@ -148,8 +197,8 @@ def _unescape(value: str) -> str:
         return value
 
 
-def tagging_request(query: str, cfg: TaggingConfig) -> LLMRequest:
-    return LLMRequest(messages=build_tagging_prompt(query, cfg), temperature=cfg.temperature,
+def tagging_request(query: str, cfg: TaggingConfig, chat: bool = False) -> LLMRequest:
+    return LLMRequest(messages=build_tagging_prompt(query, cfg, chat), temperature=cfg.temperature,
                       max_tokens=cfg.max_tokens, seed=cfg.seed, tag=STAGE)
 
 
@@ -185,9 +234,10 @@ def _tag_record(record: Record, queries: list[str], answers: dict[str, Completio
 async def tag_stage(records: Sequence[Record], cfg: TaggingConfig, ctx: RunContext) -> StageResult:
     """Tag every query of every record with one LLM call per distinct query (module docstring)."""
     started = time.perf_counter()
+    chat = getattr(ctx.llm, "mode", "completion") == "chat"
     per_record = [query_texts(r, cfg.include_input) for r in records]
     distinct = list(dict.fromkeys(q for qs in per_record for q in qs))
-    completions = await ctx.llm.generate_many([tagging_request(q, cfg) for q in distinct]) if distinct else []
+    completions = await ctx.llm.generate_many([tagging_request(q, cfg, chat) for q in distinct]) if distinct else []
     answers = dict(zip(distinct, completions))
     kept: list[Record] = []
     rejected: list[Rejected] = []

@@ -1,8 +1,9 @@
-"""SynDG turn-by-turn realization with any LLM (Bao et al., ACL 2023; METHODS §4.3).
+"""SynDG turn-by-turn realization with any LLM (Bao et al., ACL 2023, §3.2; HITSZ-HLT/SynDG).
 
 The paper fine-tunes T5 to write one utterance at a time from: the dialogue so far, the current
 turn's knowledge piece (marked as the one to realize), and the pieces of the next m turns. We keep
-that state and order but phrase it as a plain prompt (our wording, `datagen/prompts/syndg_*_turn.txt`)
+that state and order but phrase it as a plain prompt (our wording, `datagen/prompts/syndg/*_turn.txt`;
+`template` replaces it)
 so any instruction-following model can play the realizer. All dialogues of a batch advance
 together: turn t of every live dialogue is one `generate_many` call.
 
@@ -10,19 +11,23 @@ Rejections (the whole dialogue, with the turns written so far and the failing tu
 `llm_error` (the request failed) and `empty_utterance` (nothing usable came back; the reference
 would have inserted a `[no_query]` placeholder). A reply cut by the token limit is kept, as the
 reference keeps whatever T5 produced within `max_length`, and counted as `truncated_turns`.
+On a chat client the turn goes out as chat messages (`chat.py`) and the talk around the
+utterance (preamble, speaker label, quotes, a note) is taken off and counted as `talk_<reason>`.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import re
 import time
 from typing import Sequence
 
 from pydantic import Field
 
-from datagen.prompts import load_template
+from datagen.prompts import template_field, template_text
 from datagen.config import StrictModel
+from datagen.methods.syndg.chat import chat_turn_messages, chat_utterance
 from datagen.methods.syndg.knowledge import NONE
 from datagen.llm.client import LLMRequest
 from datagen.methods.syndg.dialogue_flows import PIECE_SEP, split_wow_piece
@@ -44,6 +49,8 @@ class RealizeConfig(StrictModel):
                                          "turns a reply that opens with a line break into nothing)")
     batch_dialogues: int = Field(256, gt=0, description="dialogues that advance together; each "
                                  "turn of a batch is one generate_many call")
+    template: str | None = template_field(("{history}", "{speaker}", "{knowledge}"),
+                                          "the turn request (also offered: {topic}, {upcoming})")
 
 
 
@@ -87,7 +94,7 @@ def render_upcoming(dialogue: Dialogue, turn: int, lookahead: int) -> str:
 def build_turn_prompt(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig) -> str:
     """The prompt for turn `len(utterances)` of `dialogue` (pure)."""
     turn = len(utterances)
-    return load_template(TEMPLATES[dialogue.meta["style"]]).format(
+    return template_text(cfg.template, TEMPLATES[dialogue.meta["style"]]).format(
         topic=dialogue.meta.get("chosen_topic", ""),
         history=render_history(dialogue, utterances),
         speaker=speaker_of(dialogue, turn),
@@ -107,8 +114,13 @@ def turn_stops(dialogue: Dialogue, cfg: RealizeConfig) -> tuple[str, ...]:
     return tuple(f"\n{speaker}:" for speaker in dialogue.meta["speakers"])
 
 
-def build_turn_request(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig) -> LLMRequest:
-    return LLMRequest(prompt=build_turn_prompt(dialogue, utterances, cfg), temperature=cfg.temperature,
+def build_turn_request(dialogue: Dialogue, utterances: Sequence[str], cfg: RealizeConfig,
+                       chat: bool = False) -> LLMRequest:
+    """The turn prompt as text, or (`chat`) as chat messages; decoding and stops are the same."""
+    prompt = build_turn_prompt(dialogue, utterances, cfg)
+    speaker = speaker_of(dialogue, len(utterances))
+    body = {"messages": chat_turn_messages(prompt, speaker)} if chat else {"prompt": prompt}
+    return LLMRequest(**body, temperature=cfg.temperature,
                       max_tokens=cfg.max_tokens, stop=turn_stops(dialogue, cfg),
                       seed=request_seed(dialogue.id, len(utterances)), tag=STAGE)
 
@@ -137,8 +149,11 @@ def with_turns(dialogue: Dialogue, utterances: Sequence[str]) -> Dialogue:
 
 
 async def realize_batch(dialogues: Sequence[Dialogue], cfg: RealizeConfig,
-                        ctx: RunContext) -> tuple[list[Dialogue], list[Rejected], int]:
-    """Advance every dialogue of the batch turn by turn; returns kept, rejected, truncated turns."""
+                        ctx: RunContext, talk: Counter | None = None) -> tuple[list[Dialogue], list[Rejected], int]:
+    """Advance every dialogue of the batch turn by turn; returns kept, rejected, truncated turns.
+    On a chat client the talk taken off each reply is counted by reason in `talk`."""
+    chat = getattr(ctx.llm, "mode", "completion") == "chat"
+    talk = Counter() if talk is None else talk
     utterances: dict[int, list[str]] = {i: [] for i in range(len(dialogues))}
     rejected: list[Rejected] = []
     truncated = 0
@@ -147,13 +162,17 @@ async def realize_batch(dialogues: Sequence[Dialogue], cfg: RealizeConfig,
         live = [i for i in utterances if turn < len(dialogues[i].flow)]
         if not live:
             break
-        outs = await ctx.llm.generate_many([build_turn_request(dialogues[i], utterances[i], cfg) for i in live])
+        outs = await ctx.llm.generate_many([build_turn_request(dialogues[i], utterances[i], cfg, chat) for i in live])
         for i, out in zip(live, outs):
             dialogue = dialogues[i]
             if not out.ok:
                 verdict = Reject("llm_error", turn=turn, error=out.error)
             else:
-                text = clean_utterance(out.text, dialogue.meta["speakers"])
+                if chat:
+                    text, pieces = chat_utterance(out.text, dialogue.meta["speakers"])
+                    talk.update(p.reason for p in pieces)
+                else:
+                    text = clean_utterance(out.text, dialogue.meta["speakers"])
                 verdict = None if text else Reject("empty_utterance", turn=turn, raw=out.text[:200])
             if verdict is not None:
                 rejected.append(reject(with_turns(dialogue, utterances.pop(i)), STAGE, verdict))
@@ -171,9 +190,11 @@ async def realize_stage(records: list[Dialogue], cfg: RealizeConfig, ctx: RunCon
     kept: list[Dialogue] = []
     rejected: list[Rejected] = []
     truncated = 0
+    talk: Counter = Counter()
     for start in range(0, len(records), cfg.batch_dialogues):
-        k, r, t = await realize_batch(records[start:start + cfg.batch_dialogues], cfg, ctx)
+        k, r, t = await realize_batch(records[start:start + cfg.batch_dialogues], cfg, ctx, talk)
         kept += k
         rejected += r
         truncated += t
-    return make_result(STAGE, len(records), kept, rejected, started, extra={"truncated_turns": truncated})
+    return make_result(STAGE, len(records), kept, rejected, started, extra={"truncated_turns": truncated,
+                       **{f"talk_{reason}": float(n) for reason, n in sorted(talk.items())}})

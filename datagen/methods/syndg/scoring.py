@@ -1,4 +1,4 @@
-"""SynDG two-level filtering (Bao et al., ACL 2023; METHODS §4.4), with a causal LM or an LLM judge.
+"""SynDG two-level filtering (Bao et al., ACL 2023, §3.3; HITSZ-HLT/SynDG), with a causal LM or an LLM judge.
 
 - Flow score: for each knowledge turn, how predictable its piece is from the rest of the flow
   (the piece is hidden; the other pieces stay). WoW scores the wizard's pieces, PersonaChat every
@@ -11,7 +11,7 @@ LM (`datagen.methods.syndg.lm_scoring`; the reference's T5 filters scored `exp(l
 `per_pair: ppl`), and a dialogue's score at each level is the mean over its pairs. The `judge`
 scorer (`syndg_judge`) asks the run's LLM instead, for endpoints without log-probabilities.
 Total = flow + utterance; lower is better. The selection keeps the N lowest totals and/or those
-under a threshold (the reference ships no threshold; METHODS §4.4).
+under a threshold (the reference ships no threshold).
 
 Rejection codes: score stage `llm_error`, `judge_parse_failed` (judge), `score_failed` (a NaN
 score); select stage `score_above_threshold`, `not_in_top_n`.
@@ -31,7 +31,8 @@ from datagen.config import StrictModel
 from datagen.methods.syndg.lm_scoring import CausalLMScorer
 from datagen.methods.syndg.knowledge import NONE
 from datagen.methods.syndg.dialogue_flows import PIECE_SEP, split_wow_piece
-from datagen.methods.syndg.realize import describe_piece, load_template, speaker_of
+from datagen.methods.syndg.realize import describe_piece, speaker_of
+from datagen.prompts import load_template, template_field
 from datagen.records import Dialogue, Rejected
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
@@ -54,6 +55,7 @@ class NLLScorerConfig(StrictModel):
 class JudgeConfig(StrictModel):
     temperature: float = 0.0  # a rating should not be sampled
     max_tokens: int = 32
+    template: str | None = template_field(("{dialogue}",), "the judge request (also offered: {kind}, {header})")
 
 
 class ScoreConfig(StrictModel):

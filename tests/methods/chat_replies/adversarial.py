@@ -89,3 +89,25 @@ ADVERSARIAL = {
              "a content line ending in a colon is not a lead-in", stops=["\n\n", "|EoS|"]),
     ],
 }
+
+ADVERSARIAL.update({
+    "explore_extend": [
+        _rec("no_groups", "I'm sorry, but I can't split this task any further.", [], ["parse_failed"],
+             "a refusal has no group: one parse_failed, nothing kept"),
+        _rec("group_without_examples", "Sure! Here is one:\n\nNew subtask: Haiku writing\nReason: Short poems.\nExamples:\n"
+             "(none yet)", [["Haiku writing", "Short poems.", []]], ["parse_failed", "preamble"],
+             "a group with no example block keeps its name; the missing examples are reported"),
+    ],
+    "syndg_turn": [
+        _rec("only_talk", "Sure! Here's the next turn:\n\n**Wizard:**", "", ["preamble", "speaker_label"],
+             "nothing but talk: an empty utterance", speakers=["Apprentice", "Wizard"]),
+    ],
+    "syndg_judge": [
+        _rec("out_of_range", "Coherence: 12/10\nGroundedness: 7/10", None, None, "12 is not a 1-10 rating"),
+        _rec("one_missing", "**Coherence:** 8/10. The facts look fine overall.", None, None, "groundedness missing"),
+    ],
+    "instag_tagging": [
+        _rec("prose_only", "The user wants help with cooking and maybe with shopping.", None, None,
+             "prose with no tag structure is not guessed", how=None),
+    ],
+})

@@ -16,6 +16,8 @@ from cores import (ALPACA, BOOTSTRAP, CLF, EI_INSTANCES_A, EI_INSTANCES_B, EI_IN
 from styles import (alpaca_styles, clf_replies, ei_instance_styles, ei_instruction_styles,
                     input_first_styles, list_styles, output_first_styles, zero_shot_styles)
 from adversarial import ADVERSARIAL
+from cores_tree import RATINGS, SUBTASKS, TAGS, UTTERANCES
+from styles_tree import enrich_styles, extend_styles, judge_styles, tagging_styles, turn_styles
 
 HERE = Path(__file__).parent
 
@@ -32,6 +34,11 @@ def build() -> dict[str, list[dict]]:
         "ei_instances_a": ei_instance_styles(EI_INSTANCES_A, with_input=True),
         "ei_instances_b": ei_instance_styles(EI_INSTANCES_B, with_input=False),
         "ei_zero_shot": zero_shot_styles(ZERO_SHOT),
+        "explore_extend": extend_styles(SUBTASKS),
+        "explore_enrich": enrich_styles(SUBTASKS),
+        "syndg_turn": turn_styles(UTTERANCES),
+        "syndg_judge": judge_styles(RATINGS),
+        "instag_tagging": tagging_styles(TAGS),
     }
     for kind, records in ADVERSARIAL.items():
         corpus[kind] += records
