@@ -165,8 +165,8 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if t.is_classification is None]
     chat = is_chat(ctx)
-    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction)} if chat
-                              else {"prompt": build_clf_prompt(tasks[i].instruction)}),
+    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction, cfg.template)} if chat
+                              else {"prompt": build_clf_prompt(tasks[i].instruction, cfg.template)}),
                            temperature=cfg.temperature,
                            top_p=cfg.top_p, max_tokens=cfg.max_tokens, stop=tuple(cfg.stop), tag=stage)
                 for i in todo]
@@ -222,8 +222,8 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     budgets = _instance_budgets([tasks[i] for i in todo], cfg)
     chat = is_chat(ctx)
     chat_stop = tuple(s for s in cfg.stop if s != "Task:")
-    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i]), "stop": chat_stop} if chat
-                              else {"prompt": build_instance_prompt(tasks[i]), "stop": cfg.stop}),
+    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i], cfg), "stop": chat_stop} if chat
+                              else {"prompt": build_instance_prompt(tasks[i], cfg), "stop": cfg.stop}),
                            temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=budget,
                            presence_penalty=cfg.presence_penalty,
                            frequency_penalty=cfg.frequency_penalty, tag=stage)
@@ -290,8 +290,9 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
     demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
     requests = [
-        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1)), "stop": ()}
-                      if chat else {"prompt": build_alpaca_prompt(demo), "stop": cfg.stop_sequences()}),
+        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1), cfg.template),
+                       "stop": ()}
+                      if chat else {"prompt": build_alpaca_prompt(demo, cfg.template), "stop": cfg.stop_sequences()}),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
                    presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
                    tag=stage, sample_index=round_idx * cfg.prompts_per_round + i)
