@@ -1,4 +1,4 @@
-"""Pure prompt builders for Ensemble-Instruct (Lee et al., Findings of EMNLP 2023; METHODS §2.2).
+"""Pure prompt builders for Ensemble-Instruct (Lee et al., Findings of EMNLP 2023).
 
 Structures follow IBM/ensemble-instruct (`gen_instructions.py`, `gen_instances.py`,
 `gen_output_zeroshot.py`); the wording and every demo are ours, stored in `datagen/prompts/`:

@@ -1,5 +1,5 @@
 """Ensemble-Instruct (Lee et al., Findings of EMNLP 2023; IBM/ensemble-instruct): configs and
-stages (METHODS §2).
+stages.
 
 Tasks are split by type: A needs an input, B is output only (the seed's first instance decides;
 `datagen.seeds.split_by_type`). Per type the flow runs rounds of `instruction_stage` (one
@@ -155,7 +155,7 @@ def _llm_error(where: dict[str, Any], out: Completion, stage: str) -> Rejected:
 async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ctx: RunContext, *,
                             task_type: TaskType, seeds: Sequence[Task], machine: Sequence[Task],
                             round_idx: int = 0, stage: str = "instructions") -> StageResult:
-    """One round of instruction generation for one type (METHODS §2.2 step 1).
+    """One round of instruction generation for one type (`gen_instructions.py`).
 
     `prompts_per_round` prompts, each with `cfg.mix(task_type)` demos from the type's seeds and
     accepted machine tasks (ctx.rng); each response gives one instruction, cut at the first
@@ -208,7 +208,7 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
 
 async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: RunContext, *,
                           member: str, stage: str = "instances") -> StageResult:
-    """Raw instances from the first ensemble member (METHODS §2.2 step 2): the type's template,
+    """Raw instances from the first ensemble member (`gen_instances.py`): the type's template,
     the instruction, a newline. Kept: each task with meta raw_instances, instance_member and
     instance_truncated (the repo keeps truncated text; the parser decides). Rejected: `llm_error`."""
     started = time.perf_counter()
@@ -240,7 +240,7 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
 
 def parse_stage(records: Sequence[Task], cfg: InstanceConfig, _ctx: RunContext | None = None,
                 stage: str = "parse_instances") -> StageResult:
-    """Rows from raw instance text (METHODS §2.2 step 3), with `cfg.parser`.
+    """Rows from raw instance text (`sample_instances.py`), with `cfg.parser`.
 
     Every chunk of every raw text is a candidate (so `in` counts chunks; extra figures:
     raw_records, harvested). Kept: chunk 0 as the task with its one instance, and harvested
@@ -289,7 +289,7 @@ def parse_stage(records: Sequence[Task], cfg: InstanceConfig, _ctx: RunContext |
 
 async def extra_output_stage(records: Sequence[Task], cfg: ZeroShotConfig, ctx: RunContext, *,
                              member: str, stage: str = "extra_outputs") -> StageResult:
-    """One more candidate output per row from `member`, zero-shot (METHODS §2.2 step 4): the
+    """One more candidate output per row from `member`, zero-shot (`gen_output_zeroshot.py`): the
     instruction, a newline, the input. The text is cut at the first stop sequence (some backends
     return it) and stripped, then appended to meta["candidates"]. Rejected: `llm_error`."""
     started = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Pure parsers for Explore-Instruct responses (METHODS §3.4, fanqiwan/Explore-Instruct
+"""Pure parsers for Explore-Instruct responses (fanqiwan/Explore-Instruct
 `generate_instruction.py`): `New subtask:` / `Reason:` / `Examples:` sections holding
 `###`-separated `Instruction:` / `Input:` / `Output:` blocks.
 
@@ -8,7 +8,7 @@ Where the reference parser is fragile we are stricter about structure and kinder
 - a malformed subtask group or example block is one `parse_failed` item; the well-formed rest of
   the response is kept (the reference drops a whole response whose section counts differ);
 - a leading "Examples:" is removed as a prefix (the reference's `lstrip("Examples:")` strips a
-  set of characters and can eat the start of an instruction: METHODS §3.5);
+  set of characters and can eat the start of an instruction);
 - on a "length" finish only the block that was cut off is dropped (`truncated`);
 - math answers are boxed only when the answer really is one `$...$` span (the reference wraps
   "all but the first and last character", corrupting any other answer form).

@@ -1,4 +1,4 @@
-"""InsTag tagging (Lu et al., ICLR 2024, §3.1; METHODS §5.1): open-set intention tags per query.
+"""InsTag tagging (Lu et al., ICLR 2024, §3.1): open-set intention tags per query.
 
 An LLM reads one query and answers a JSON list of `{"tag", "explanation"}` objects. The prompt
 follows the paper's structure (a helpful-assistant system line; an instruction to name the
@@ -46,7 +46,7 @@ _TAG_PAIR = re.compile(r'"tag"\s*:\s*"((?:[^"\\]|\\.)*)"(?:\s*,\s*"explanation"\
 class TaggingConfig(StrictModel):
     """The tagging call. The paper used ChatGPT; decoding settings were not published."""
 
-    system_prompt: str = "You are a helpful assistant."  # METHODS §5.1 (the prompt's system line)
+    system_prompt: str = "You are a helpful assistant."  # the system line of the paper's tagging prompt
     temperature: float = 0.0  # ours: labelling should be repeatable
     max_tokens: int = Field(768, ge=16)  # ours: ~20 tags with one-sentence explanations
     max_query_chars: int = Field(6000, ge=100, description="longer queries are cut (keeps the "

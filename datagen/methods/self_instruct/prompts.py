@@ -1,6 +1,6 @@
 """Pure prompt builders for Self-Instruct (Wang et al., ACL 2023) and its Alpaca variant.
 
-Structures follow METHODS §1.2-1.3 (yizhongw/self-instruct `bootstrap_instructions.py`,
+Structures follow the reference code (yizhongw/self-instruct `bootstrap_instructions.py`,
 `identify_clf_or_not.py`, `generate_instances.py`; tatsu-lab/stanford_alpaca
 `generate_instruction.py`); the wording of every template is ours, stored as data files in
 `datagen/prompts/`. A chat backend sends these raw prompts as one user message.
@@ -35,7 +35,7 @@ class ICLConfig(Protocol):
 
 def sample_icl(seed_pool: Sequence[T], machine_pool: Sequence[T], cfg: ICLConfig,
                rng: random.Random) -> list[T]:
-    """In-context demonstrations for one prompt (METHODS §7.2).
+    """In-context demonstrations for one prompt (`bootstrap_instructions.py`).
 
     `min(machine_in_prompt, |machine|)` machine items, then seed items up to
     `prompt_instructions`, each drawn uniformly without replacement, then shuffled. Works on

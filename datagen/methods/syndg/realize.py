@@ -1,4 +1,5 @@
-"""SynDG turn-by-turn realization with any LLM (Bao et al., ACL 2023; METHODS §4.3).
+"""SynDG turn-by-turn realization with any LLM (Bao et al., ACL 2023; HITSZ-HLT/SynDG
+`synthesize.py`).
 
 The paper fine-tunes T5 to write one utterance at a time from: the dialogue so far, the current
 turn's knowledge piece (marked as the one to realize), and the pieces of the next m turns. We keep

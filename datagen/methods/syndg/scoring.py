@@ -1,4 +1,4 @@
-"""SynDG two-level filtering (Bao et al., ACL 2023; METHODS §4.4), with a causal LM or an LLM judge.
+"""SynDG two-level filtering (Bao et al., ACL 2023; HITSZ-HLT/SynDG `filtering/`), with a causal LM or an LLM judge.
 
 - Flow score: for each knowledge turn, how predictable its piece is from the rest of the flow
   (the piece is hidden; the other pieces stay). WoW scores the wizard's pieces, PersonaChat every
@@ -11,7 +11,7 @@ LM (`datagen.methods.syndg.lm_scoring`; the reference's T5 filters scored `exp(l
 `per_pair: ppl`), and a dialogue's score at each level is the mean over its pairs. The `judge`
 scorer (`syndg_judge`) asks the run's LLM instead, for endpoints without log-probabilities.
 Total = flow + utterance; lower is better. The selection keeps the N lowest totals and/or those
-under a threshold (the reference ships no threshold; METHODS §4.4).
+under a threshold (the reference ships no threshold).
 
 Rejection codes: score stage `llm_error`, `judge_parse_failed` (judge), `score_failed` (a NaN
 score); select stage `score_above_threshold`, `not_in_top_n`.
