@@ -1,4 +1,4 @@
-"""Files: JSONL records, atomic writes and the run-folder layout (DESIGN §6).
+"""Files: JSONL records, atomic writes and the run-folder layout.
 
 Every file is written to a temporary name in the same folder and renamed into place, so a crash
 never leaves a half-written file: a reader sees the old file or the whole new one.

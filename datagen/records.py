@@ -3,7 +3,7 @@
 Every record has a stable `id` (a hash of its content and origin, so the same instruction made by
 the same method always gets the same id across runs and processes), the `method` that made it,
 its `parents` (seed or tree-parent ids) and a free `meta` dict where stages store scores before
-they apply thresholds (DESIGN §2: score, store, then decide).
+they apply thresholds (score, store, then decide).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Seed tasks in the standard Self-Instruct format (METHODS §1.1, §7.1).
+"""Seed tasks in the standard Self-Instruct format (yizhongw/self-instruct
+`data/seed_tasks.jsonl`).
 
 One JSON object a line: `id`, `name`, `instruction`, `instances` (a list of `{input, output}`)
 and `is_classification`. The 175-task file of yizhongw/self-instruct (also shipped by

@@ -3,7 +3,7 @@
 Stages are plain functions. What they may touch comes in `RunContext` (the LLM client, a seeded
 RNG, the run folder, a logger); they never read the environment or keep module-level state.
 Stats add with `+` across batches and rounds, and `StageResult.check()` enforces
-`n_in == n_kept + n_rejected` so nothing is ever dropped silently (DESIGN §2-3).
+`n_in == n_kept + n_rejected` so nothing is ever dropped silently.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def filter_records(stage: str, records: Iterable[Record],
 def apply_verdicts(stage: str, records: Sequence[Record],
                    verdicts: Iterable[tuple[dict[str, Any], Reject | None]],
                    started: float | None = None, **stat_fields: Any) -> StageResult:
-    """Score, store, then decide (DESIGN §2): each record gets its scores in `meta`, then is kept
+    """Score, store, then decide: each record gets its scores in `meta`, then is kept
     (verdict None) or rejected with the verdict's reason and evidence."""
     kept: list[Record] = []
     rejected: list[Rejected] = []

@@ -4,7 +4,8 @@ The loop is the paper's search: take the next node from the frontier (depth-firs
 or breadth-first as the reference code runs), extend it with new subtasks (lookahead; the
 prompt shows its existing subtasks and peers, which is the backtracking), until `max_depth`;
 then enrich every node with examples, prune near-duplicate task names, filter near-duplicate
-instructions, and draw the N-example dataset with per-node quotas (METHODS §3).
+instructions, and draw the N-example dataset with per-node quotas (Wan et al. 2023;
+fanqiwan/Explore-Instruct `generate_instruction.py`).
 
 The tree lives in `<run>/tree/` in the reference's format and is saved after every operation;
 a rerun into the same folder reloads it, resumes finished stages from disk and re-applies their

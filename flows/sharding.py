@@ -1,4 +1,4 @@
-"""Stage-parallel scale-out on an existing engine: Prefect's Dask or Ray task runner (DESIGN §6).
+"""Stage-parallel scale-out on an existing engine: Prefect's Dask or Ray task runner.
 
 A stage declared shardable is pure and per-record: each record's verdict and scores depend on
 that record and the stage config only, never on the order of the input or on other records.
@@ -6,8 +6,8 @@ Sharded now: the heuristic filter (Self-Instruct, Ensemble-Instruct) and the Ens
 vote (pairwise ROUGE-L per row, the costliest CPU stage there). `sharded(fn)` wraps such a stage; when
 the flow runs under a distributing task runner, the wrapped stage splits its input into
 `shards` contiguous slices, submits one Prefect task per slice to the runner
-(`task.submit`), and joins the slices' results in input order, with stats added by `+`
-(DESIGN §3). Under the default runner it is a plain call of the stage, so a run gives the same
+(`task.submit`), and joins the slices' results in input order, with stats added by `+`.
+Under the default runner it is a plain call of the stage, so a run gives the same
 records, reasons and counts with or without Dask.
 
 Order-dependent stages (ROUGE-L novelty against a growing pool, first-kept dedup, target

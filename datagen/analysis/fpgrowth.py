@@ -1,7 +1,7 @@
 """FP-Growth frequent itemsets and association rules (Han, Pei & Yin, SIGMOD 2000).
 
 InsTag's fourth normalization step mines association rules between tags with FP-Growth
-(minimum support 40, minimum confidence 99%; METHODS §5.2). This is a small self-contained
+(minimum support 40, minimum confidence 99%; Lu et al. 2024, §3.2). This is a small self-contained
 implementation so the project needs no extra dependency:
 
 - `frequent_itemsets(transactions, min_support)`: every itemset contained in at least

@@ -1,4 +1,4 @@
-"""Decontamination: drop generated records that overlap an evaluation set (METHODS §1.1, §7.8).
+"""Decontamination: drop generated records that overlap an evaluation set.
 
 Two checks, each scored into `meta` before the decision:
 - n-gram overlap, GPT-3's rule (Brown et al. 2020, App. C): a record is contaminated when it
@@ -48,7 +48,7 @@ class DecontamConfig(StrictModel):
     field: str = "all"  # n-grams over instruction + input + output
     rouge_field: str = "instruction"
     eval_field: str | None = None  # None: found automatically
-    tokenizer: Literal["rouge", "unicode"] = "unicode"  # non-Latin eval sets must not vanish (METHODS §1.4)
+    tokenizer: Literal["rouge", "unicode"] = "unicode"  # rouge_score's tokenizer empties non-Latin text
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Near-duplicate (MinHash-LSH) and exact-duplicate removal, composable after any generator (METHODS §7.7-7.8).
+"""Near-duplicate (MinHash-LSH) and exact-duplicate removal, composable after any generator.
 
 `minhash_dedup` consumes records in order, keeps the first of each group of near-duplicates and
 rejects later ones; the index is optional so a flow can carry it across rounds (or share it

@@ -1,4 +1,5 @@
-"""Rule-based instruction filter shared by the Self-Instruct family (METHODS §1.2, §1.3, §3.4, §7.6).
+"""Rule-based instruction filter shared by the Self-Instruct family (self-instruct
+`bootstrap_instructions.py`, stanford_alpaca `generate_instruction.py`, Explore-Instruct `generate_instruction.py`).
 
 Self-Instruct (`bootstrap_instructions.py`), Alpaca (`generate_instruction.py`) and
 Explore-Instruct apply the same cheap checks to every generated instruction before the ROUGE-L
@@ -64,7 +65,7 @@ class HeuristicConfig(StrictModel):
     drop_non_ascii_start: bool = True
     drop_placeholder_input: bool = False  # Explore-Instruct: an input wrapped in <...> or (...)
     # Self-Instruct calls str.capitalize(), which also lower-cases the rest ("Python" -> "python",
-    # METHODS §1.4 pitfall 1); off by default, Alpaca and Explore do not do it.
+    # yizhongw/self-instruct `bootstrap_instructions.py`); off by default, Alpaca and Explore do not do it.
     capitalize: bool = False
 
     @field_validator("blacklist", mode="before")

@@ -1,4 +1,5 @@
-"""ROUGE-L novelty filter: Self-Instruct's incremental pool rule (Wang et al. 2023 §2.3; METHODS §1.2, §7.8).
+"""ROUGE-L novelty filter: Self-Instruct's incremental pool rule (Wang et al. 2023 §2.3;
+yizhongw/self-instruct `bootstrap_instructions.py`).
 
 Consumes records in order and scores each one's text (`cfg.field`) against the pool (seeds plus
 everything accepted so far, including records accepted earlier in the same call) with exact
@@ -29,7 +30,7 @@ class NoveltyConfig(StrictModel):
     threshold: float = 0.7  # Self-Instruct §2.3 and bootstrap_instructions.py: reject if max ROUGE-L > 0.7
     top_k: int = 10  # Self-Instruct stores the 10 most similar instructions (`most_similar`)
     field: str = "instruction"  # Self-Instruct compares instruction strings only
-    tokenizer: Literal["rouge", "unicode"] = "rouge"  # rouge_score's; "unicode" for non-Latin text (METHODS §1.4)
+    tokenizer: Literal["rouge", "unicode"] = "rouge"  # rouge_score's; "unicode" for non-Latin text, which rouge_score empties
     use_stemmer: bool = False  # Self-Instruct: RougeScorer(["rougeL"], use_stemmer=False)
 
 

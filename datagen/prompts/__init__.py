@@ -48,12 +48,14 @@ def template_text(override: str | None, bundled: str) -> str:
 
 
 def _template_fields(cfg: BaseModel, prefix: str = "") -> Iterator[tuple[str, str, list[str]]]:
-    """(dotted key, file, required placeholders) of every `template` set anywhere in `cfg`."""
+    """(dotted key, file, required placeholders) of every `template` / `template_*` field set
+    anywhere in `cfg`."""
     for name, info in type(cfg).model_fields.items():
         value = getattr(cfg, name)
         if isinstance(value, BaseModel):
             yield from _template_fields(value, f"{prefix}{name}.")
-        elif name == "template" and value:
+        # `template_a`, `template_clf`, ...: a stage with one prompt per task type has one file each
+        elif (name == "template" or name.startswith("template_")) and value:
             extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
             yield f"{prefix}{name}", str(value), list(extra.get("placeholders", []))
 

@@ -1,4 +1,4 @@
-"""MinHash signatures and an incremental LSH index, bit-identical to datasketch (DESIGN §5).
+"""MinHash signatures and an incremental LSH index, bit-identical to datasketch.
 
 `MinHasher.signatures` computes, for many shingle sets at once, exactly the hash values that
 `datasketch.MinHash(num_perm, seed)` holds after `update(s.encode("utf-8"))` of every shingle:

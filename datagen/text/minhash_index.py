@@ -1,4 +1,4 @@
-"""MinHashIndex: incremental MinHash-LSH near-duplicate index (DESIGN §5), datasketch-compatible.
+"""MinHashIndex: incremental MinHash-LSH near-duplicate index, datasketch-compatible.
 
 Bands and rows come from datasketch's own optimiser (`lsh_params`), and a query returns exactly
 the keys `datasketch.MinHashLSH.query` returns for the same signatures: the in-memory buckets key

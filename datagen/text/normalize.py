@@ -1,7 +1,7 @@
 """Text normalizers for voting and exact deduplication, and a stable content hash.
 
-`normalize_for_vote` is Ensemble-Instruct's `normalize` in `ensemble_output.py` (METHODS §2.2
-step 5): lower-case, delete every ASCII punctuation character, collapse whitespace.
+`normalize_for_vote` is Ensemble-Instruct's `normalize` in IBM/ensemble-instruct's
+`ensemble_output.py`: lower-case, delete every ASCII punctuation character, collapse whitespace.
 `normalize_for_exact` is for exact-duplicate detection across scripts: Unicode NFKC (so
 full-width and compatibility forms match), casefold, collapse whitespace; punctuation is kept,
 so "Sort the list." and "Sort the list" stay different texts.

@@ -1,8 +1,9 @@
-"""NoveltyIndex: exact ROUGE-L of a new text against a growing pool (Self-Instruct §2.3, METHODS §1.2).
+"""NoveltyIndex: exact ROUGE-L of a new text against a growing pool (Wang et al. 2023, §2.3).
 
 Self-Instruct and Alpaca score every candidate instruction against the seeds plus every
-instruction accepted so far with rouge_score in pure Python (about 30 µs a pair, O(N²) in all;
-METHODS §1.4 pitfall 5). Here every text is tokenized once, its tokens mapped to ints and packed
+instruction accepted so far with rouge_score in pure Python (about 30 µs a pair, O(N²) in all,
+as in yizhongw/self-instruct `bootstrap_instructions.py`). Here every text is tokenized once,
+its tokens mapped to ints and packed
 into a str, and the pool is grouped by token count. Scores come from rapidfuzz's compiled,
 SIMD bit-parallel LCS over many texts at once (`process.cdist`), and the F-measure uses
 rouge_score's float formula, so every score, maximum and threshold decision is bit-identical to

@@ -1,4 +1,5 @@
-"""Tokenizers and exact ROUGE-L F-measure, identical to `rouge_score` (DESIGN §5, METHODS §1.2-1.4).
+"""Tokenizers and exact ROUGE-L F-measure, identical to `rouge_score`, the
+scorer of Self-Instruct's novelty filter (yizhongw/self-instruct `bootstrap_instructions.py`).
 
 `rouge_tokenize` reproduces `rouge_score.tokenize.tokenize` step for step: lower-case, replace
 every run of characters outside [a-z0-9] with a space, split, and (with `use_stemmer`) apply
@@ -8,7 +9,8 @@ by rapidfuzz's compiled LCS on token-id strings, and the F-measure with the same
 as `rouge_score.scoring.fmeasure`.
 
 rouge_score's tokenizer drops every non-ASCII letter, so two identical Korean or Chinese
-strings score 0 (METHODS §1.4 pitfall 2). `unicode_tokenize` is the opt-in fix: NFKC, casefold,
+strings score 0 (so Self-Instruct's novelty filter passes any such text).
+`unicode_tokenize` is the opt-in fix: NFKC, casefold,
 Unicode letters/digits (with combining marks) as words, and each Han/Kana character as its own
 token, since those scripts do not separate words with spaces.
 """

@@ -104,7 +104,7 @@ def test_capitalize_is_off_by_default_and_reproduces_the_reference_when_on():
     task = Task.new("write a Python function that reverses a string", "self_instruct")
     assert heuristic_filter([task]).kept[0].instruction == task.instruction
     out = heuristic_filter([task], HeuristicConfig(capitalize=True)).kept[0]
-    assert out.instruction == "Write a python function that reverses a string"  # METHODS §1.4 pitfall 1
+    assert out.instruction == "Write a python function that reverses a string"  # self-instruct's str.capitalize()
     assert out.id == Task.new(out.instruction, "self_instruct").id != task.id
     # with capitalize the lower-case banned prefix is caught after capitalization, as in the reference
     prog = Task.new("write a program to add numbers together", "self_instruct")

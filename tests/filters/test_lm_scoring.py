@@ -82,7 +82,7 @@ def test_pad_token_value_does_not_matter():
 
 
 def test_reference_padding_bug_would_be_caught():
-    """The reference divides the summed NLL by the padded label length (METHODS §4.5). For the
+    """The reference divides the summed NLL by the padded label length (SynDG `model_for_ppl.py`). For the
     short target in a batch with a long one that gives a clearly smaller number than ours."""
     model = tiny_llama()
     ours = target_nll_batch(model, CONTEXTS, TARGETS)

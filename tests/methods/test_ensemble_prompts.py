@@ -40,7 +40,7 @@ def test_instance_templates_have_the_structure_of_each_type():
     a = load_template("ensemble_instruct/instances_a.txt").split("\n\n")
     b = load_template("ensemble_instruct/instances_b.txt").split("\n\n")
     demos_a, demos_b = a[1:-1], b[1:-1]
-    assert len(demos_a) == 12 and len(demos_b) == 10
+    assert len(demos_a) == 18 and len(demos_b) == 15  # the paper's 18 (type A) and 15 (type B)
     for demo in demos_a:
         lines = demo.splitlines()
         assert lines[0].startswith("instruction: ") and lines[1].startswith("input: ")
@@ -54,3 +54,17 @@ def test_instance_templates_have_the_structure_of_each_type():
 def test_zero_shot_prompt_is_instruction_newline_input():
     assert build_zero_shot_prompt(" Add the numbers. ", " 2, 3 ") == "Add the numbers.\n2, 3"
     assert build_zero_shot_prompt("Tell me a joke.", "") == "Tell me a joke.\n"
+
+
+def test_chat_form_splits_every_instance_demo_into_one_turn_pair():
+    from datagen.methods.ensemble_instruct.chat import chat_instance_messages
+
+    for task_type, n_demos in (("A", 18), ("B", 15)):
+        messages = chat_instance_messages("Count the vowels in the word.", task_type)
+        turns = messages[1:-1]
+        assert len(turns) == 2 * n_demos
+        for user, assistant in zip(turns[::2], turns[1::2]):
+            assert user.role == "user" and user.content.startswith("instruction: ") and "\n" not in user.content
+            assert assistant.role == "assistant" and assistant.content.endswith("|EoS|")
+            assert assistant.content.startswith("input: " if task_type == "A" else "output:")
+        assert messages[-1].content == "instruction: Count the vowels in the word."

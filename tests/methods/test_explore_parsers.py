@@ -1,4 +1,5 @@
-"""Explore-Instruct parsers on well-formed and malformed responses (METHODS §3.4, §3.5)."""
+"""Explore-Instruct parsers on well-formed and malformed responses (reference:
+fanqiwan/Explore-Instruct `generate_instruction.py`)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def test_truncation_drops_only_the_cut_block():
 
 
 def test_enrich_reply_prefix_is_a_real_prefix():
-    # lstrip("Examples:") would also eat the "Exam" of "Examine" (a character set, METHODS §3.5)
+    # lstrip("Examples:") would also eat the "Exam" of "Examine" (a character set)
     reply = "Examples:\nInstruction: Examine the sentence and fix its tense.\nInput: He go home.\nOutput: He went home."
     examples, failures = parse_enrich_response(reply)
     assert examples[0]["instruction"] == "Examine the sentence and fix its tense." and not failures

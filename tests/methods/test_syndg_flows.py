@@ -1,5 +1,5 @@
 """SynDG flow construction: the heuristics' statistics over many seeded samples match the stated
-probabilities (METHODS §4.2), the hard rules always hold, and a seed reproduces every flow."""
+probabilities (HITSZ-HLT/SynDG `construct_flow.py`), the hard rules always hold, and a seed reproduces every flow."""
 
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ def test_argument_order_matches_target_prediction():
 def test_non_latin_scores_zero_with_rouge_tokenizer_but_not_with_unicode():
     korean = "한국어 문장입니다"
     assert rouge_scorer.RougeScorer(["rougeL"]).score(korean, korean)["rougeL"].fmeasure == 0.0
-    assert rouge_l_f(korean, korean) == 0.0  # METHODS §1.4: the reference's silent zero
+    assert rouge_l_f(korean, korean) == 0.0  # rouge_score's silent zero on non-Latin text
     assert rouge_l_f(korean, korean, tokenizer="unicode") == 1.0
     assert 0.0 < rouge_l_f("我喜欢学习中文", "我喜欢中文", tokenizer="unicode") < 1.0
 

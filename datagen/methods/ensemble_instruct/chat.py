@@ -8,6 +8,12 @@ message stating the output format, the same demonstrations (instance demos as us
 turns), then the request. Replies go through `datagen.text.chat_reply`; talk around the data
 comes back with a reason (`preamble`, `closing_remark`, `echoed_demo`, `not_an_instruction`,
 ...) so the stages reject and count it.
+
+A user template replaces the same text in both modes: the instruction header heads the user
+message above the numbered demos; an instance template is split at each blank line +
+"instruction:", its header opening the system message and its demos becoming the turns; a
+zero-shot template is the user message. The system messages' format instructions stay ours,
+since the chat parsers depend on them.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from datagen.methods.ensemble_instruct.prompts import (
 )
 from datagen.methods.self_instruct.chat_parsers import ChatParse, parse_chat_instructions
 from datagen.methods.self_instruct.chat_prompts import few_shot_turns
-from datagen.prompts import load_template
+from datagen.prompts import load_template, template_text
 from datagen.text.chat_fields import field_text
 from datagen.text.chat_reply import (
     Piece, is_preamble, parse_fields, single_item, split_closing, strip_answer, strip_fence,
@@ -34,19 +40,21 @@ CHAT_INSTANCE_SYSTEM = {"A": "ensemble_instruct/chat_instance_a_system.txt",
 CHAT_ZERO_SHOT_SYSTEM = "ensemble_instruct/chat_zero_shot_system.txt"
 
 
-def chat_instruction_messages(instructions: Sequence[str], task_type: TaskType) -> tuple[Message, ...]:
-    """System format line, the type's header and "i. ... |EoS|" demos (no open number), then
-    the request for task k+1."""
-    listing = build_instruction_prompt(instructions, task_type).rsplit("\n", 1)[0]
+def chat_instruction_messages(instructions: Sequence[str], task_type: TaskType,
+                              template: str | None = None) -> tuple[Message, ...]:
+    """System format line, the type's header (or the user's `template` file) and "i. ... |EoS|"
+    demos (no open number), then the request for task k+1."""
+    listing = build_instruction_prompt(instructions, task_type, template).rsplit("\n", 1)[0]
     user = f"{listing}\n\nWrite task {len(instructions) + 1}."
     return (Message(role="system", content=load_template(CHAT_INSTRUCTION_SYSTEM)),
             Message(role="user", content=user))
 
 
-def chat_instance_messages(instruction: str, task_type: TaskType) -> tuple[Message, ...]:
-    """The type's demos as turns (user "instruction: ...", assistant "input: ...\\noutput:
-    ...\\n|EoS|"), then the query instruction."""
-    header, demos = few_shot_turns(load_template(INSTANCE_TEMPLATES[task_type]), "instruction:")
+def chat_instance_messages(instruction: str, task_type: TaskType,
+                           template: str | None = None) -> tuple[Message, ...]:
+    """The type's demos (of the user's `template` file when given) as turns (user
+    "instruction: ...", assistant "input: ...\\noutput: ...\\n|EoS|"), then the query instruction."""
+    header, demos = few_shot_turns(template_text(template, INSTANCE_TEMPLATES[task_type]), "instruction:")
     messages = [Message(role="system", content=load_template(CHAT_INSTANCE_SYSTEM[task_type]).format(header=header))]
     for prompt, answer in demos:
         messages += [Message(role="user", content=prompt), Message(role="assistant", content=answer)]
@@ -54,10 +62,11 @@ def chat_instance_messages(instruction: str, task_type: TaskType) -> tuple[Messa
     return tuple(messages)
 
 
-def chat_zero_shot_messages(instruction: str, given: str) -> tuple[Message, ...]:
-    """A system line asking for the bare answer, then the repo's zero-shot prompt unchanged."""
+def chat_zero_shot_messages(instruction: str, given: str, template: str | None = None) -> tuple[Message, ...]:
+    """A system line asking for the bare answer, then the repo's zero-shot prompt unchanged (or
+    the user's `template` file filled in)."""
     return (Message(role="system", content=load_template(CHAT_ZERO_SHOT_SYSTEM)),
-            Message(role="user", content=build_zero_shot_prompt(instruction, given)))
+            Message(role="user", content=build_zero_shot_prompt(instruction, given, template)))
 
 
 def parse_chat_instruction(text: str, demos: Sequence[str] = ()) -> ChatParse:

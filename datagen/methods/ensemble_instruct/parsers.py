@@ -1,4 +1,5 @@
-"""Pure parsers for Ensemble-Instruct's model outputs (METHODS §2.2 steps 1 and 3, §7.5).
+"""Pure parsers for Ensemble-Instruct's model outputs (IBM/ensemble-instruct
+`gen_instructions.py`, `sample_instances.py`).
 
 Instruction responses: the backend should stop at the end-of-item marker `|EoS|`, but some
 (IBM BAM) return the marker in the text and some ignore the stop; the text is cut at the first

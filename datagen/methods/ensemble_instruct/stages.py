@@ -1,5 +1,5 @@
 """Ensemble-Instruct (Lee et al., Findings of EMNLP 2023; IBM/ensemble-instruct): configs and
-stages (METHODS §2).
+stages.
 
 Tasks are split by type: A needs an input, B is output only (the seed's first instance decides;
 `datagen.seeds.split_by_type`). Per type the flow runs rounds of `instruction_stage` (one
@@ -47,6 +47,7 @@ from datagen.methods.ensemble_instruct.prompts import (
 )
 from datagen.methods.self_instruct.prompts import sample_icl
 from datagen.methods.self_instruct.stages import is_chat, reject_pieces
+from datagen.prompts import template_field
 from datagen.records import Instance, Rejected, Task, stable_id
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
 
@@ -81,6 +82,15 @@ class InstructionConfig(StrictModel):
     max_tokens: int = 256  # gen_instructions.py max_new_tokens
     stop: list[str] = Field(default_factory=lambda: [EOS])  # one instruction per request
     drop_truncated: bool = False  # the repo has no finish-reason check
+    # Headers only, one per task type: the code appends the "i. ... |EoS|" demos and the open
+    # number, so no placeholder is needed; in chat mode the header heads the user message.
+    template_a: str | None = template_field(
+        (), "the type-A (with input) instruction header (the numbered demos are appended)")
+    template_b: str | None = template_field(
+        (), "the type-B (output only) instruction header (the numbered demos are appended)")
+
+    def template_for(self, task_type: TaskType) -> str | None:
+        return self.template_a if task_type == "A" else self.template_b
 
     def mix(self, task_type: TaskType) -> ICLMix:
         if task_type == "A":
@@ -102,6 +112,18 @@ class InstanceConfig(StrictModel):
     parser: ParserName = Field("reference", description="reference: sample_instances.py's one-line "
                                "fields; multiline: fields may span lines")
     harvest: bool = True  # sample_instances.py turns later chunks into new tasks
+    # Few-shot blocks ending in "instruction:", one per task type; the code appends
+    # " <instruction>\n". Chat mode splits them at each blank line + "instruction:": the header
+    # opens the system message, each demo becomes a user turn and an assistant turn.
+    template_a: str | None = template_field(
+        ("instruction:",), "the type-A instance demos (they end in \"instruction:\"; the "
+        "instruction is appended)")
+    template_b: str | None = template_field(
+        ("instruction:",), "the type-B instance demos (they end in \"instruction:\"; the "
+        "instruction is appended)")
+
+    def template_for(self, task_type: TaskType) -> str | None:
+        return self.template_a if task_type == "A" else self.template_b
 
     def stop_sequences(self) -> tuple[str, ...]:
         if self.stop is not None:
@@ -115,6 +137,10 @@ class ZeroShotConfig(StrictModel):
     temperature: float = 0.0  # decoding_method greedy
     max_tokens: int = 256  # max_new_tokens
     stop: list[str] = Field(default_factory=lambda: ["\n\n", EOS])  # stop_sequences
+    # The whole prompt, filled in; None keeps the repo's bare "<instruction>\n<input>". In chat
+    # mode it is the user message under our "answer only" system line.
+    template: str | None = template_field(
+        ("{instruction}", "{input}"), "the zero-shot answer prompt ({input} is empty for type B)")
 
 
 def task_type_of(task: Task) -> TaskType:
@@ -129,7 +155,7 @@ def _llm_error(where: dict[str, Any], out: Completion, stage: str) -> Rejected:
 async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ctx: RunContext, *,
                             task_type: TaskType, seeds: Sequence[Task], machine: Sequence[Task],
                             round_idx: int = 0, stage: str = "instructions") -> StageResult:
-    """One round of instruction generation for one type (METHODS §2.2 step 1).
+    """One round of instruction generation for one type (`gen_instructions.py`).
 
     `prompts_per_round` prompts, each with `cfg.mix(task_type)` demos from the type's seeds and
     accepted machine tasks (ctx.rng); each response gives one instruction, cut at the first
@@ -144,9 +170,11 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
     mix = cfg.mix(task_type)
     demos = [sample_icl(seeds, machine, mix, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
+    header = cfg.template_for(task_type)
     requests = [
-        LLMRequest(**({"messages": chat_instruction_messages([t.instruction for t in demo], task_type)} if chat
-                      else {"prompt": build_instruction_prompt([t.instruction for t in demo], task_type)}),
+        LLMRequest(**({"messages": chat_instruction_messages([t.instruction for t in demo], task_type, header)}
+                      if chat else {"prompt": build_instruction_prompt([t.instruction for t in demo], task_type,
+                                                                       header)}),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
                    stop=tuple(cfg.stop), tag=stage,
                    sample_index=round_idx * cfg.prompts_per_round + i)  # a new draw per round and slot
@@ -180,7 +208,7 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
 
 async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: RunContext, *,
                           member: str, stage: str = "instances") -> StageResult:
-    """Raw instances from the first ensemble member (METHODS §2.2 step 2): the type's template,
+    """Raw instances from the first ensemble member (`gen_instances.py`): the type's template,
     the instruction, a newline. Kept: each task with meta raw_instances, instance_member and
     instance_truncated (the repo keeps truncated text; the parser decides). Rejected: `llm_error`."""
     started = time.perf_counter()
@@ -192,8 +220,8 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
     def text_of(t: Task) -> dict:
         kind = t.meta.get("task_type", "A")
         if chat:
-            return {"messages": chat_instance_messages(t.instruction, kind)}
-        return {"prompt": build_instance_prompt(t.instruction, kind)}
+            return {"messages": chat_instance_messages(t.instruction, kind, cfg.template_for(kind))}
+        return {"prompt": build_instance_prompt(t.instruction, kind, cfg.template_for(kind))}
 
     requests = [LLMRequest(**text_of(t), temperature=cfg.temperature, top_p=cfg.top_p,
                            max_tokens=cfg.max_tokens, stop=stop, tag=stage) for t in tasks]
@@ -212,7 +240,7 @@ async def instances_stage(records: Sequence[Task], cfg: InstanceConfig, ctx: Run
 
 def parse_stage(records: Sequence[Task], cfg: InstanceConfig, _ctx: RunContext | None = None,
                 stage: str = "parse_instances") -> StageResult:
-    """Rows from raw instance text (METHODS §2.2 step 3), with `cfg.parser`.
+    """Rows from raw instance text (`sample_instances.py`), with `cfg.parser`.
 
     Every chunk of every raw text is a candidate (so `in` counts chunks; extra figures:
     raw_records, harvested). Kept: chunk 0 as the task with its one instance, and harvested
@@ -261,15 +289,15 @@ def parse_stage(records: Sequence[Task], cfg: InstanceConfig, _ctx: RunContext |
 
 async def extra_output_stage(records: Sequence[Task], cfg: ZeroShotConfig, ctx: RunContext, *,
                              member: str, stage: str = "extra_outputs") -> StageResult:
-    """One more candidate output per row from `member`, zero-shot (METHODS §2.2 step 4): the
+    """One more candidate output per row from `member`, zero-shot (`gen_output_zeroshot.py`): the
     instruction, a newline, the input. The text is cut at the first stop sequence (some backends
     return it) and stripped, then appended to meta["candidates"]. Rejected: `llm_error`."""
     started = time.perf_counter()
     tasks = list(records)
     chat = is_chat(ctx)
     stop = tuple(s for s in cfg.stop if s != "\n\n") if chat else tuple(cfg.stop)
-    requests = [LLMRequest(**({"messages": chat_zero_shot_messages(t.instruction, t.text("input"))} if chat
-                              else {"prompt": build_zero_shot_prompt(t.instruction, t.text("input"))}),
+    requests = [LLMRequest(**({"messages": chat_zero_shot_messages(t.instruction, t.text("input"), cfg.template)} if chat
+                              else {"prompt": build_zero_shot_prompt(t.instruction, t.text("input"), cfg.template)}),
                            temperature=cfg.temperature, max_tokens=cfg.max_tokens,
                            stop=stop, tag=stage) for t in tasks]
     talk: dict[str, float] = {}

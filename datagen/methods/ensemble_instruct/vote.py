@@ -1,4 +1,4 @@
-"""Output voting of Ensemble-Instruct (Lee et al., Findings of EMNLP 2023; METHODS §2.2 step 5, §7.9).
+"""Output voting of Ensemble-Instruct (Lee et al., Findings of EMNLP 2023; IBM/ensemble-instruct `ensemble_output.py`).
 
 Candidates for one instance come from k >= 2 models (the ICL instance generator first, then the
 zero-shot models). Every candidate is normalized (lower case, no ASCII punctuation, collapsed

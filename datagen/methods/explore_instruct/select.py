@@ -1,4 +1,5 @@
-"""Explore-Instruct's selection stages on a grown tree: prune, filter, sample (METHODS §3.4 3-5).
+"""Explore-Instruct's selection stages on a grown tree: prune, filter, sample
+(fanqiwan/Explore-Instruct `generate_instruction.py`).
 
 - `prune_stage` (`test_prune`): walk the non-root nodes in level order and prune a node whose
   `raw_task_name` has ROUGE-L F > 0.7 against the root's name or any name kept before it.
@@ -9,7 +10,7 @@
   `w = min(|ex|, 500)`. Unlike the reference, pruned nodes are excluded (it computed the list and
   never used it), and a short draw is filled at random from whatever examples remain in the
   eligible nodes and the shortfall reported (it drew the deficit from the root alone and
-  crashed with ValueError on trees smaller than N: METHODS §3.5).
+  crashed with ValueError on trees smaller than N).
 
 Every score is written to the record's `meta` before the threshold is applied.
 
@@ -139,7 +140,7 @@ def apply_filter(tree: DomainTree, kept: Sequence[Task]) -> list[TreeNode]:
 
 def quota_sample(groups: Sequence[Sequence[T]], n: int, rng: random.Random,
                  weight_cap: int = 500) -> tuple[list[tuple[int, int]], int]:
-    """Explore-Instruct's proportional quotas (METHODS §7.12), as (group, item) index pairs.
+    """Explore-Instruct's proportional quotas, as (group, item) index pairs.
 
     Each group's quota is `min(int(n * w / W) + 1, size)` with `w = min(size, weight_cap)`; the
     draws are concatenated in group order and truncated to n. A short result is filled at random

@@ -8,7 +8,7 @@ prompt builder (`explore_prompts`) + `ctx.llm` + parser (`explore_parsers`) + th
 heuristic filter. A stage only reads the tree; the flow applies its kept records with
 `apply_extend` / `apply_enrich` (both idempotent, so a resumed run can re-apply them) and saves.
 
-Unlike the reference (the reference loops until it has enough), every loop is bounded: a step makes at most `max_calls`
+Unlike the reference (`generate_instruction.py`), every loop is bounded: a step makes at most `max_calls`
 calls and stops after `max_idle_calls` calls in a row that add nothing, so a model that returns
 garbage ends the node with `parse_failed` rejections; a node at the example cap returns at once.
 

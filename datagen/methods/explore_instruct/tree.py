@@ -1,4 +1,5 @@
-"""The Explore-Instruct domain tree, on disk in the reference's own format (METHODS §3.2, §7.11).
+"""The Explore-Instruct domain tree, on disk in the reference's own format (fanqiwan/Explore-Instruct
+`en_data/demo_domain`).
 
 A tree folder holds `tree_meta_info.json` (the nested structure: `raw_task_name`, `task_name`,
 `config_filename`, `reason`, `children`) and one `<task_name>.json` per node (`raw_task_name`,

@@ -1,4 +1,4 @@
-"""InsTag normalization step 4, association aggregation (Lu et al., ICLR 2024, §3.2; METHODS §5.2).
+"""InsTag normalization step 4, association aggregation (Lu et al., ICLR 2024, §3.2).
 
 The paper runs FP-Growth over the per-query tag sets (minimum support 40, minimum confidence
 99%, 1,772 rules) and "recursively merges associated tags" to cut the verbosity of math and

@@ -5,7 +5,7 @@ InsTag is an audit of *any* SFT pool, not only this project's runs. A row become
 - a `Task` when it has the text field (`--field`, default `instruction`): Alpaca rows
   (`instruction`, `input`, `output`) and plain rows (`{"prompt": ...}` with `--field prompt`);
 - a `Dialogue` when it holds OpenAI `messages` (role/content) or ShareGPT `conversations`
-  (from/value); each user turn is tagged separately (METHODS §5.1);
+  (from/value); each user turn is tagged separately (Lu et al. 2024, §3.1);
 - itself when it is one of this project's records (`records.jsonl`, `kind` task/dialogue).
 
 `format="auto"` decides per row in that order: record, messages, conversations, text field.

@@ -1,4 +1,4 @@
-"""InsTag's two dataset measures (Lu et al., ICLR 2024, §4; METHODS §5.3).
+"""InsTag's two dataset measures (Lu et al., ICLR 2024, §4).
 
 - diversity: unique-tag coverage, |tags present in the data| / |full tag set|;
 - complexity: the average number of tags per query.

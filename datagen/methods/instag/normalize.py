@@ -1,5 +1,5 @@
 """InsTag tag normalization, steps 1-2 and the plumbing all four steps share (Lu et al., ICLR
-2024, §3.2; METHODS §5.2).
+2024, §3.2).
 
 Raw open-set tags are noisy; the paper normalizes them in four steps, each its own stage here:
 

@@ -1,4 +1,4 @@
-"""InsTag's Complexity-first Diverse sampling, Algorithm 1 (Lu et al., ICLR 2024, §4; METHODS §5.4),
+"""InsTag's Complexity-first Diverse sampling, Algorithm 1 (Lu et al., ICLR 2024, §4),
 and the random baseline it is compared with.
 
 Cf-D: sort the pool by tag count, descending (stable: ties keep the pool's order). Then run

@@ -1,4 +1,4 @@
-"""InsTag normalization step 3, semantic aggregation (Lu et al., ICLR 2024, §3.2; METHODS §5.2).
+"""InsTag normalization step 3, semantic aggregation (Lu et al., ICLR 2024, §3.2).
 
 Tags are embedded and clustered with DBSCAN on cosine distance; each cluster collapses to one
 tag. The paper embeds with PhraseBERT at threshold t = 0.05, which we read as DBSCAN `eps` on

@@ -7,6 +7,12 @@ instead, so when the client's mode is "chat" a stage sends these messages: a sys
 that states the output format exactly, the same demonstrations, then the request. The
 demonstrations, their number and their order are exactly those of the completion prompt; only
 the framing changes. Few-shot templates become user/assistant turns, one per demonstration.
+
+A user template (a stage config's `template`) replaces the same text in both modes: a header
+(bootstrap, Alpaca) heads the user message above the demonstrations; a few-shot block
+(classify, instances) is split into its header, which opens the system message, and its
+demonstrations, which become the turns. The system message's format instructions stay ours,
+since the chat parsers depend on them.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ from typing import Sequence
 
 from datagen.llm.client import Message
 from datagen.methods.self_instruct.prompts import (
-    CLF_QUESTION, CLF_TEMPLATE, INPUT_FIRST_TEMPLATE, OUTPUT_FIRST_TEMPLATE, HeaderConfig,
-    build_alpaca_prompt, build_bootstrap_prompt,
+    CLF_QUESTION, CLF_TEMPLATE, HeaderConfig, InstanceTemplates, build_alpaca_prompt,
+    build_bootstrap_prompt, instance_template,
 )
-from datagen.prompts import load_template
+from datagen.prompts import load_template, template_text
 from datagen.records import Task
 
 CHAT_BOOTSTRAP_SYSTEM = "self_instruct/chat_bootstrap_system.txt"
@@ -74,9 +80,10 @@ def chat_bootstrap_messages(instructions: Sequence[str], cfg: HeaderConfig | Non
     return Message(role="system", content=system), Message(role="user", content=user)
 
 
-def chat_clf_messages(instruction: str) -> tuple[Message, ...]:
-    """The "is it classification?" demonstrations as turns, then the query task."""
-    header, demos = few_shot_turns(load_template(CLF_TEMPLATE), "Task:")
+def chat_clf_messages(instruction: str, template: str | None = None) -> tuple[Message, ...]:
+    """The "is it classification?" demonstrations (of the user's `template` file when given)
+    as turns, then the query task."""
+    header, demos = few_shot_turns(template_text(template, CLF_TEMPLATE), "Task:")
     turns = []
     for prompt, answer in demos:  # the demo's prompt line is "Task: ...", its answer line the question + label
         question, _, label = answer.rpartition(" ")
@@ -85,20 +92,21 @@ def chat_clf_messages(instruction: str) -> tuple[Message, ...]:
     return _turns(system, turns, f"Task: {instruction.strip()}\n{CLF_QUESTION}")
 
 
-def chat_instance_messages(task: Task) -> tuple[Message, ...]:
-    """Output-first demonstrations for classification tasks, input-first otherwise, as turns."""
-    template, system = ((OUTPUT_FIRST_TEMPLATE, CHAT_OUTPUT_FIRST_SYSTEM) if task.is_classification
-                        else (INPUT_FIRST_TEMPLATE, CHAT_INPUT_FIRST_SYSTEM))
-    header, demos = few_shot_turns(load_template(template), "Task:")
+def chat_instance_messages(task: Task, cfg: InstanceTemplates | None = None) -> tuple[Message, ...]:
+    """Output-first demonstrations for classification tasks, input-first otherwise (from the
+    user's files when `cfg` names them), as turns."""
+    system = CHAT_OUTPUT_FIRST_SYSTEM if task.is_classification else CHAT_INPUT_FIRST_SYSTEM
+    header, demos = few_shot_turns(instance_template(task, cfg), "Task:")
     return _turns(load_template(system).format(header=header), demos, f"Task: {task.instruction.strip()}")
 
 
-def chat_alpaca_messages(seed_tasks: Sequence[Task], limit: int | None = 16) -> tuple[Message, ...]:
+def chat_alpaca_messages(seed_tasks: Sequence[Task], limit: int | None = 16,
+                         template: str | None = None) -> tuple[Message, ...]:
     """Alpaca's requirements and `###` demonstration blocks as the user message (without the
     open "k+1. Instruction:"), asking for tasks k+1 to k+limit in the same numbered format."""
     first = len(seed_tasks) + 1
     last = first + (limit or 20 - first + 1) - 1
-    body = build_alpaca_prompt(seed_tasks).rsplit("\n###\n", 1)[0]
+    body = build_alpaca_prompt(seed_tasks, template).rsplit("\n###\n", 1)[0]
     system = load_template(CHAT_ALPACA_SYSTEM).format(first=first, last=last)
     user = f"{body}\n###\n\nWrite tasks {first} to {last}."
     return Message(role="system", content=system), Message(role="user", content=user)

@@ -13,6 +13,7 @@ from datagen.filters.dedup import MinHashConfig
 from datagen.filters.heuristics import HeuristicConfig
 from datagen.filters.novelty import NoveltyConfig
 from datagen.llm.settings import LLMConfig
+from datagen.prompts import template_field
 from datagen.run_options import RunOptions
 
 
@@ -35,6 +36,12 @@ class BootstrapConfig(StrictModel):
     stop: list[str] = Field(default_factory=lambda: ["\n\n", "\n16", "16.", "16 ."])  # at most items 9-15
     line_start_stops: bool = False  # True avoids the "2016." stop pitfall (module docstring)
     clf_seeds_only: bool = False  # --use_clf_seed_tasks_only: classification seeds + header
+    # A header only: the code appends the numbered demos and the open number "k+1.", so it needs
+    # no placeholder. It replaces whichever bundled header applies (with clf_seeds_only, the
+    # classification one). In chat mode it is the header of the user message, above the demos;
+    # the system message (the reply format) stays ours.
+    template: str | None = template_field(
+        (), "the instruction-generation header (the numbered demos and the open number are appended)")
 
     def stop_sequences(self) -> tuple[str, ...]:
         return line_start(self.stop) if self.line_start_stops else tuple(dict.fromkeys(self.stop))
@@ -49,6 +56,13 @@ class ClassifyConfig(StrictModel):
     stop: list[str] = Field(default_factory=lambda: ["\n", "Task"])  # identify_clf_or_not.py
     strict_label: bool = True  # reference: yes iff strip() is Yes/yes/YES; False also reads "Yes."
     unknown_label: Literal["no", "reject"] = "no"  # reference: anything but yes counts as no
+    # A few-shot block ending in "Task:": the code appends " <instruction>\nIs it classification?".
+    # Chat mode splits it at each blank line + "Task:": the text before the first demo goes into
+    # the system message, each demo ("Task: ...\nIs it classification? Yes") becomes a user turn
+    # and an assistant turn holding the label (the demo's last word).
+    template: str | None = template_field(
+        ("Task:",), "the classification few-shot prompt (it ends in \"Task:\"; the instruction and "
+        "\"Is it classification?\" are appended)")
 
 
 class InstanceConfig(StrictModel):
@@ -67,6 +81,15 @@ class InstanceConfig(StrictModel):
     batch_size: int = Field(5, ge=1)  # generate_instances.py --request_batch_size
     anchored_examples: bool = True  # False: split on "Example" anywhere, as the reference does
     sample_seed: int = 123  # prepare_for_finetuning.py random.seed(123) for the per-task cap
+    # Few-shot blocks ending in "Task:", one per task kind (input-first for generation tasks,
+    # output-first for classification tasks); the code appends " <instruction>\n". Chat mode
+    # splits them as the classify template: header into the system message, demos as turns.
+    template: str | None = template_field(
+        ("Task:",), "the input-first prompt for generation tasks (it ends in \"Task:\"; the "
+        "instruction is appended)")
+    template_clf: str | None = template_field(
+        ("Task:",), "the output-first prompt for classification tasks (it ends in \"Task:\"; the "
+        "instruction is appended)")
 
     @property
     def stop(self) -> tuple[str, ...]:
@@ -89,6 +112,10 @@ class AlpacaConfig(StrictModel):
     frequency_penalty: float = 0.0
     stop: list[str] = Field(default_factory=lambda: ["\n20", "20."])  # at most items 4-19
     line_start_stops: bool = False  # True avoids the "$20." stop pitfall (module docstring)
+    # The requirement list only: the code appends the "###" demo blocks and the open
+    # "k+1. Instruction:". In chat mode it heads the user message in the same way.
+    template: str | None = template_field(
+        (), "Alpaca's requirement list (the ### demo blocks and the open instruction are appended)")
 
     @property
     def machine_in_prompt(self) -> int:
@@ -107,8 +134,12 @@ class SelfInstructConfig(StrictModel):
     target: int = Field(20, gt=0, description="machine instructions to keep (the paper made 52K)")
     max_rounds: int | None = Field(None, gt=0, description="cap on bootstrap rounds; default "
                                    "10x the rounds the target needs at the best yield")
-    include_seed_tasks: bool = Field(False, description="also export the seed instances "
-                                     "(prepare_for_finetuning.py --include_seed_tasks)")
+    include_seed_tasks: bool = Field(
+        False, description="also export every seed instance with the machine data, as "
+        "prepare_for_finetuning.py does with --include_seed_tasks. Off by default: the export "
+        "then holds only what this run generated, so its counts, statistics and filter reports "
+        "describe generated data and the seeds (which the user already has) are not copied into "
+        "every run; turn it on to rebuild the reference's fine-tuning file, seeds included")
     run: RunOptions = Field(default_factory=RunOptions)
     llm: LLMConfig = Field(default_factory=LLMConfig)
     bootstrap: BootstrapConfig = Field(default_factory=BootstrapConfig)

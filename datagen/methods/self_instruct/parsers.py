@@ -1,4 +1,6 @@
-"""Pure parsers and the instance filter for Self-Instruct and Alpaca (METHODS §1.2 step 1-4, §1.3).
+"""Pure parsers and the instance filter for Self-Instruct and Alpaca (yizhongw/self-instruct
+`bootstrap_instructions.py`, `identify_clf_or_not.py`, `prepare_for_finetuning.py`; stanford_alpaca
+`generate_instruction.py`).
 
 Rules follow yizhongw/self-instruct (`bootstrap_instructions.py`, `prepare_for_finetuning.py`)
 and tatsu-lab/stanford_alpaca (`generate_instruction.py`), with three documented departures:

@@ -1,6 +1,6 @@
 """Pure prompt builders for Self-Instruct (Wang et al., ACL 2023) and its Alpaca variant.
 
-Structures follow METHODS §1.2-1.3 (yizhongw/self-instruct `bootstrap_instructions.py`,
+Structures follow the reference code (yizhongw/self-instruct `bootstrap_instructions.py`,
 `identify_clf_or_not.py`, `generate_instances.py`; tatsu-lab/stanford_alpaca
 `generate_instruction.py`); the wording of every template is ours, stored as data files in
 `datagen/prompts/`. A chat backend sends these raw prompts as one user message.
@@ -12,7 +12,7 @@ import random
 import re
 from typing import Protocol, Sequence, TypeVar
 
-from datagen.prompts import load_template
+from datagen.prompts import load_template, template_text
 from datagen.records import Task
 
 T = TypeVar("T")
@@ -35,7 +35,7 @@ class ICLConfig(Protocol):
 
 def sample_icl(seed_pool: Sequence[T], machine_pool: Sequence[T], cfg: ICLConfig,
                rng: random.Random) -> list[T]:
-    """In-context demonstrations for one prompt (METHODS §7.2).
+    """In-context demonstrations for one prompt (`bootstrap_instructions.py`).
 
     `min(machine_in_prompt, |machine|)` machine items, then seed items up to
     `prompt_instructions`, each drawn uniformly without replacement, then shuffled. Works on
@@ -57,37 +57,53 @@ def clean_instruction(text: str) -> str:
 
 class HeaderConfig(Protocol):
     clf_seeds_only: bool
+    template: str | None  # a user header file replacing the bundled one
 
 
 def build_bootstrap_prompt(instructions: Sequence[str], cfg: HeaderConfig | None = None) -> str:
     """Header line, the demonstrations as "1. ..." to "k. ...", then the open number "k+1.".
 
-    With `cfg.clf_seeds_only` the header asks for classification tasks and their labels.
+    With `cfg.clf_seeds_only` the header asks for classification tasks and their labels;
+    `cfg.template`, when set, is the header instead.
     """
     classification = bool(cfg is not None and cfg.clf_seeds_only)
-    header = load_template(BOOTSTRAP_CLF_HEADER if classification else BOOTSTRAP_HEADER)
+    header = template_text(getattr(cfg, "template", None),
+                           BOOTSTRAP_CLF_HEADER if classification else BOOTSTRAP_HEADER)
     lines = [header]
     lines += [f"{i}. {clean_instruction(text)}" for i, text in enumerate(instructions, start=1)]
     lines.append(f"{len(instructions) + 1}.")
     return "\n".join(lines)
 
 
-def build_clf_prompt(instruction: str) -> str:
-    """The few-shot "is it classification?" prompt with one query task appended."""
-    return f"{load_template(CLF_TEMPLATE)} {instruction.strip()}\n{CLF_QUESTION}"
+def build_clf_prompt(instruction: str, template: str | None = None) -> str:
+    """The few-shot "is it classification?" prompt (the user's `template` file when given) with
+    one query task appended."""
+    return f"{template_text(template, CLF_TEMPLATE)} {instruction.strip()}\n{CLF_QUESTION}"
 
 
-def build_instance_prompt(task: Task) -> str:
+class InstanceTemplates(Protocol):
+    template: str | None  # input-first, generation tasks
+    template_clf: str | None  # output-first, classification tasks
+
+
+def instance_template(task: Task, cfg: InstanceTemplates | None = None) -> str:
+    """The few-shot block for `task`: output-first for classification, input-first otherwise,
+    from the user's file for that kind when `cfg` names one."""
+    if task.is_classification:
+        return template_text(getattr(cfg, "template_clf", None), OUTPUT_FIRST_TEMPLATE)
+    return template_text(getattr(cfg, "template", None), INPUT_FIRST_TEMPLATE)
+
+
+def build_instance_prompt(task: Task, cfg: InstanceTemplates | None = None) -> str:
     """Output-first for classification tasks, input-first otherwise (Self-Instruct §2.3)."""
-    name = OUTPUT_FIRST_TEMPLATE if task.is_classification else INPUT_FIRST_TEMPLATE
-    return f"{load_template(name)} {task.instruction.strip()}\n"
+    return f"{instance_template(task, cfg)} {task.instruction.strip()}\n"
 
 
-def build_alpaca_prompt(seed_tasks: Sequence[Task]) -> str:
-    """Alpaca's requirement list, the demos as `###` blocks of numbered Instruction/Input/Output
-    fields (first instance; an empty input is written `<noinput>`), then "###" and the open
-    "k+1. Instruction:"."""
-    parts = [load_template(ALPACA_TEMPLATE)]
+def build_alpaca_prompt(seed_tasks: Sequence[Task], template: str | None = None) -> str:
+    """Alpaca's requirement list (the user's `template` file when given), the demos as `###`
+    blocks of numbered Instruction/Input/Output fields (first instance; an empty input is
+    written `<noinput>`), then "###" and the open "k+1. Instruction:"."""
+    parts = [template_text(template, ALPACA_TEMPLATE)]
     for k, task in enumerate(seed_tasks, start=1):
         first = task.instances[0] if task.instances else None
         given = first.input if first is not None else ""

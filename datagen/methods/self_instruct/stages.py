@@ -1,5 +1,5 @@
 """Self-Instruct (Wang et al., ACL 2023; yizhongw/self-instruct) and its Alpaca variant
-(Taori et al. 2023; tatsu-lab/stanford_alpaca): configs and LLM stages (METHODS §1).
+(Taori et al. 2023; tatsu-lab/stanford_alpaca): configs and LLM stages.
 
 Each stage = a pure prompt builder (`self_instruct_prompts`) + one `ctx.llm.generate_many`
 call + a pure parser (`self_instruct_parsers`). The flow owns the loop: per round it calls
@@ -7,7 +7,8 @@ call + a pure parser (`self_instruct_parsers`). The flow owns the loop: per roun
 `heuristic_preset("self_instruct" | "alpaca")`, then the ROUGE-L novelty filter; once enough
 instructions exist it calls `classify_stage` and `instances_stage`.
 
-Stop-sequence pitfall (METHODS §1.3): the reference stops "16." (Self-Instruct) and "20."
+Stop-sequence pitfall (`bootstrap_instructions.py`, `generate_instruction.py`): the
+reference stops "16." (Self-Instruct) and "20."
 (Alpaca) also fire inside content ("in 2016.", "$20."), ending the call with
 finish_reason "stop", so a cut-off last item is not dropped by the length check. Set
 `line_start_stops=True` to send every stop as a line-start stop ("\\n16.", "\\n20.") instead.
@@ -90,7 +91,7 @@ def _failed(out: Completion, where: dict, stage: str) -> Rejected | None:
 async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, ctx: RunContext, *,
                           seeds: Sequence[Task], machine: Sequence[Task] = (), round_idx: int = 0,
                           stage: str = "bootstrap") -> StageResult:
-    """One round of instruction generation (Self-Instruct §2.2, METHODS §1.2 step 1).
+    """One round of instruction generation (Wang et al. 2023 §2.2, `bootstrap_instructions.py`).
 
     `records` is unused (generation makes records; the argument keeps the `run(records, cfg,
     ctx)` shape); the pools come as `seeds` (all seed tasks) and `machine` (instructions
@@ -156,7 +157,7 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
 
 async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunContext,
                          stage: str = "classify") -> StageResult:
-    """Label each task classification or not (Self-Instruct §2.2, METHODS §1.2 step 2).
+    """Label each task classification or not (Wang et al. 2023 §2.2, `identify_clf_or_not.py`).
 
     Tasks that already have a label (seeds) keep it and cost no call. Kept: every task, with
     `is_classification` set and the raw answer in meta["clf_raw"]. Rejected: `llm_error`
@@ -165,8 +166,8 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if t.is_classification is None]
     chat = is_chat(ctx)
-    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction)} if chat
-                              else {"prompt": build_clf_prompt(tasks[i].instruction)}),
+    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction, cfg.template)} if chat
+                              else {"prompt": build_clf_prompt(tasks[i].instruction, cfg.template)}),
                            temperature=cfg.temperature,
                            top_p=cfg.top_p, max_tokens=cfg.max_tokens, stop=tuple(cfg.stop), tag=stage)
                 for i in todo]
@@ -207,7 +208,8 @@ def _instance_budgets(tasks: Sequence[Task], cfg: InstanceConfig) -> list[int]:
 
 async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunContext,
                           stage: str = "instances") -> StageResult:
-    """Generate and filter instances (Self-Instruct §2.3, METHODS §1.2 steps 3-4).
+    """Generate and filter instances (Wang et al. 2023 §2.3, `generate_instances.py`,
+    `prepare_for_finetuning.py`).
 
     Output-first prompts for classification tasks, input-first otherwise (an unknown label
     counts as not classification). `max_tokens` follows `cfg.max_tokens_rule` over the tasks
@@ -222,8 +224,8 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     budgets = _instance_budgets([tasks[i] for i in todo], cfg)
     chat = is_chat(ctx)
     chat_stop = tuple(s for s in cfg.stop if s != "Task:")
-    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i]), "stop": chat_stop} if chat
-                              else {"prompt": build_instance_prompt(tasks[i]), "stop": cfg.stop}),
+    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i], cfg), "stop": chat_stop} if chat
+                              else {"prompt": build_instance_prompt(tasks[i], cfg), "stop": cfg.stop}),
                            temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=budget,
                            presence_penalty=cfg.presence_penalty,
                            frequency_penalty=cfg.frequency_penalty, tag=stage)
@@ -273,7 +275,7 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
 async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConfig, ctx: RunContext, *,
                                  seeds: Sequence[Task], round_idx: int = 0,
                                  stage: str = "alpaca_bootstrap") -> StageResult:
-    """One round of Alpaca's batched generation (METHODS §1.3).
+    """One round of Alpaca's batched generation (stanford_alpaca `generate_instruction.py`).
 
     `records` is unused, as in `bootstrap_stage`; demonstrations come from `seeds` only. Each
     of `prompts_per_round` prompts shows `prompt_instructions` seeds (first instance) and asks
@@ -290,8 +292,9 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
     demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
     requests = [
-        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1)), "stop": ()}
-                      if chat else {"prompt": build_alpaca_prompt(demo), "stop": cfg.stop_sequences()}),
+        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1), cfg.template),
+                       "stop": ()}
+                      if chat else {"prompt": build_alpaca_prompt(demo, cfg.template), "stop": cfg.stop_sequences()}),
                    temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
                    presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
                    tag=stage, sample_index=round_idx * cfg.prompts_per_round + i)

@@ -1,4 +1,4 @@
-"""SynDG dialogue-flow construction (Bao et al., ACL 2023; METHODS §4.2, HITSZ-HLT/SynDG
+"""SynDG dialogue-flow construction (Bao et al., ACL 2023; HITSZ-HLT/SynDG
 `construct_flow.py`).
 
 A dialogue flow is one knowledge piece per turn, speakers alternating. Two heuristics:

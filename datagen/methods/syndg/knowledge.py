@@ -1,6 +1,6 @@
 """Knowledge sources for SynDG dialogues: a topic knowledge base and a persona pool.
 
-SynDG (Bao et al., ACL 2023; METHODS §4) grounds each dialogue in Wikipedia passages
+SynDG (Bao et al., ACL 2023) grounds each dialogue in Wikipedia passages
 (Wizard-of-Wikipedia style) or in persona sentences (PersonaChat style). The project ships its own
 small sources in `seeds/syndg/`; users pass their own files in the same JSONL formats:
 

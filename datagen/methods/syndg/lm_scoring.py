@@ -1,13 +1,13 @@
-"""Masked in-filling scores with a local causal LM: mean NLL per real target token (METHODS §7.13).
+"""Masked in-filling scores with a local causal LM: mean NLL per real target token.
 
-SynDG (Bao et al., ACL 2023; METHODS §4.4) scores a synthetic dialogue by how well filter models
+SynDG (Bao et al., ACL 2023; HITSZ-HLT/SynDG `filtering/`) scores a synthetic dialogue by how well filter models
 rebuild each masked knowledge piece and each masked utterance from the rest. With a causal LM the
 "masked" text becomes a context that shows the hole, and the score of one (context, target) pair is
 the negative log-likelihood of the target tokens given the context, summed over the target's real
 tokens and divided by their count.
 
 The reference (`model_for_ppl.py`) divided by the padded label length, so short targets scored
-low and a score depended on its batch-mates (METHODS §4.5). Here padding never counts: targets are
+low and a score depended on its batch-mates. Here padding never counts: targets are
 masked per token, attention masks hide the padding (right or left), and position ids are rebuilt
 from the mask so a left-padded row sees the same positions as when it is alone.
 """
