@@ -1,4 +1,4 @@
-"""Request-level, content-addressed completion cache in SQLite (DESIGN §4).
+"""Request-level, content-addressed completion cache in SQLite.
 
 The key is `LLMRequest.cache_key(model, mode)` of the request the backend really serves (after
 its seed offset and temperature override): model, mode, prompt or messages, every sampling

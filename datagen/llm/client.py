@@ -1,4 +1,4 @@
-"""The one async client protocol every backend implements (DESIGN §4).
+"""The one async client protocol every backend implements.
 
 A request is either chat `messages` or a raw `prompt`, plus sampling parameters. Method code
 builds raw prompt text; a chat backend sends it as one user message, a completions backend sends

@@ -1,4 +1,4 @@
-"""Build the run's LLM client from an `LLMConfig` (DESIGN §4).
+"""Build the run's LLM client from an `LLMConfig`.
 
 This is the one place that reads the API key from the environment (the variable named by
 `llm.api_key_env`); everything downstream receives it as a value and redacts it.

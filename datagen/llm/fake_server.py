@@ -1,4 +1,4 @@
-"""A fake OpenAI-compatible HTTP server on 127.0.0.1, with fault injection (DESIGN §4, §8).
+"""A fake OpenAI-compatible HTTP server on 127.0.0.1, with fault injection.
 
 Tests and users point `OpenAICompatClient` at it to exercise the real HTTP path offline:
 POST /v1/chat/completions, POST /v1/completions and GET /v1/models. Replies are deterministic

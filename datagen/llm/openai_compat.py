@@ -1,5 +1,4 @@
-"""Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp server, ...) via `openai.AsyncOpenAI`
-(DESIGN §4).
+"""Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp server, ...) via `openai.AsyncOpenAI`.
 
 The SDK's own retries are off (`max_retries=0`): this client retries itself so that it can count
 retries per request, honour Retry-After, treat malformed bodies (invalid JSON, empty `choices`)

@@ -1,5 +1,5 @@
-"""Usage metering per stage and a run-wide budget (DESIGN §4: requests, tokens, errors, retries,
-dollars with a price table, and a clean stop at a cap).
+"""Usage metering per stage and a run-wide budget: requests, tokens, errors, retries,
+dollars with a price table, and a clean stop at a cap.
 
 The flow wraps the run's client in a fresh `MeteredClient` for every stage call, so each stage's
 stats carry its own usage even when stages share one client and one cache.
