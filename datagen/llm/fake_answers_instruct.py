@@ -55,8 +55,11 @@ def last_task(prompt: str, label: str = "Task:") -> str:
 
 
 def open_number(prompt: str) -> int:
-    found = re.search(r"(\d+)\s*\.(?:\s*Instruction:)?\s*$", prompt)
-    return int(found.group(1)) if found else 1
+    """The number the reply starts at: a completion prompt's open "9." (or "4. Instruction:"),
+    or a chat request's "numbered 9 to 15" / "Write task 3." / "Write tasks 4 to 19."."""
+    found = (re.search(r"numbered (?:from )?(\d+)|Write tasks? (\d+)", prompt)
+             or re.search(r"(\d+)\s*\.(?:\s*Instruction:)?\s*$", prompt))
+    return int(next(g for g in found.groups() if g)) if found else 1
 
 
 def bootstrap(prompt: str, rng: random.Random, style: Style) -> str:
@@ -130,7 +133,7 @@ def alpaca(prompt: str, rng: random.Random, style: Style) -> str:
 
 def ensemble_instruction(prompt: str, rng: random.Random, style: Style) -> str:
     """One new instruction after the open number, closed by `|EoS|`; type A needs an input."""
-    type_b = bool(re.search(r"without (?:any )?(?:extra )?input|no input", prompt.split("\n", 1)[0], re.I))
+    type_b = bool(re.search(r"without (?:any )?(?:extra )?input|no input", prompt, re.I))
     task = make_task(rng, classification=False, needs_input=not type_b)
     number = 1 if style.restart else open_number(prompt)
     return style.wrap(f"{number}. {task.instruction} |EoS|", rng, "Sure! Here's a new task:")

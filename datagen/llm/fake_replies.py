@@ -35,6 +35,7 @@ class PromptKind:
     markers: tuple[str, ...]
     build: Builder
     stop_marker: str | None = None
+    last_user: bool = False  # build from a chat request's last user message alone
 
     def matches(self, text: str, stops: list[str]) -> bool:
         if self.stop_marker is not None and self.stop_marker not in stops:
@@ -56,11 +57,13 @@ PROMPT_KINDS: tuple[PromptKind, ...] = (
     PromptKind("self_instruct_input_first", (r"^Task:", r"^Output:"), ins.input_first),
     PromptKind("alpaca", (r"^\d+\. Instruction:", r"^\d+\. Input:", r"^###"), ins.alpaca),
     PromptKind("ensemble_instances", (r"^instruction:", r"^output:", r"^\|EoS\|"), ins.ensemble_instance),
-    PromptKind("ensemble_instructions", (r"^\d+\. .+ \|EoS\|$", r"\n\d+\.\s*\Z"), ins.ensemble_instruction),
-    PromptKind("self_instruct_bootstrap", (r"^1\. \S", r"\n\d+\.\s*\Z"), ins.bootstrap),
+    PromptKind("ensemble_instructions", (r"^\d+\. .+ \|EoS\|$", r"\n\d+\.\s*\Z|^Write task \d+\.\s*\Z"),
+               ins.ensemble_instruction),
+    PromptKind("self_instruct_bootstrap", (r"^1\. \S", r"\n\d+\.\s*\Z|^Write (?:exactly \d+ )?new tasks, numbered"),
+               ins.bootstrap),
     # Ensemble-Instruct's zero-shot prompt is the bare instruction and input: only the request's
     # `|EoS|` stop (gen_output_zeroshot.py) tells it apart from any other question.
-    PromptKind("ensemble_zero_shot", (r"\S",), ins.zero_shot, stop_marker="|EoS|"),
+    PromptKind("ensemble_zero_shot", (r"\S",), ins.zero_shot, stop_marker="|EoS|", last_user=True),
 )
 
 
@@ -70,6 +73,12 @@ def prompt_of(body: dict[str, Any]) -> str:
         return "\n".join(str(m.get("content", "")) for m in body.get("messages") or [])
     prompt = body.get("prompt", "")
     return prompt if isinstance(prompt, str) else "\n".join(map(str, prompt))
+
+
+def last_user_text(body: dict[str, Any]) -> str:
+    """A chat request's last user message (the raw prompt of a completions request)."""
+    users = [m for m in body.get("messages") or [] if m.get("role") == "user"]
+    return str(users[-1].get("content", "")) if users else prompt_of(body)
 
 
 def stops_of(body: dict[str, Any]) -> list[str]:
@@ -100,7 +109,7 @@ class ChatResponder:
         kind = recognise(body)
         if kind is None:
             return default_responder(body)
-        text = prompt_of(body).strip()
+        text = (last_user_text(body) if kind.last_user else prompt_of(body)).strip()
         replies = []
         for i in range(int(body.get("n") or 1)):
             rng = rng_for(self.seed, body.get("seed"), body.get("temperature"), text, i)

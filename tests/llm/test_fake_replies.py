@@ -92,6 +92,30 @@ def real_requests() -> dict[str, LLMRequest]:
         turns = [Turn(speaker=dialogue.meta["speakers"][k % 2], text=f"Line {k}.", grounding=piece)
                  for k, piece in enumerate(dialogue.flow)]
         reqs[f"syndg_judge_{name}"] = LLMRequest(prompt=build_judge_prompt(dialogue.model_copy(update={"turns": turns})))
+    reqs.update(chat_requests(clf_task, gen_task))
+    return reqs
+
+
+def chat_requests(clf_task, gen_task) -> dict[str, LLMRequest]:
+    """The chat forms the stages send when the client is in chat mode (`*_chat` keys)."""
+    from datagen.methods.ensemble_instruct import chat as ei_chat
+    from datagen.methods.self_instruct import chat_prompts as si_chat
+
+    seeds = [t.instruction for t in SEEDS]
+    reqs = {
+        "self_instruct_bootstrap_chat": LLMRequest(messages=si_chat.chat_bootstrap_messages(seeds)),
+        "self_instruct_classify_chat": LLMRequest(messages=si_chat.chat_clf_messages("Tell whether the email is spam.")),
+        "self_instruct_output_first_chat": LLMRequest(messages=si_chat.chat_instance_messages(clf_task)),
+        "self_instruct_input_first_chat": LLMRequest(messages=si_chat.chat_instance_messages(gen_task)),
+        "alpaca_chat": LLMRequest(messages=si_chat.chat_alpaca_messages(SEEDS[:3])),
+        "ensemble_zero_shot_chat": LLMRequest(messages=ei_chat.chat_zero_shot_messages("Summarize the text.", "Rain fell."),
+                                              stop=("|EoS|",)),
+    }
+    for kind in ("A", "B"):
+        reqs[f"ensemble_instructions_{kind}_chat"] = LLMRequest(
+            messages=ei_chat.chat_instruction_messages(seeds, kind), stop=("|EoS|",))
+        reqs[f"ensemble_instances_{kind}_chat"] = LLMRequest(
+            messages=ei_chat.chat_instance_messages("Sort the numbers from small to large.", kind), stop=("|EoS|",))
     return reqs
 
 

@@ -52,7 +52,7 @@ def test_bootstrap_chat_sends_messages_and_rejects_talk():
 
 
 def test_bootstrap_completion_mode_is_unchanged():
-    client = ScriptedClient(lambda req: " New task alpha here\n10. New task beta here")
+    client = ScriptedClient(lambda req: " New task alpha here\n10. New task beta here", mode="completion")
     res = run(si.bootstrap_stage(None, si.BootstrapConfig(), RunContext(llm=client, rng=random.Random(0)), seeds=SEEDS))
     assert client.calls[0].messages is None and client.calls[0].prompt.endswith("\n9.")
     assert client.calls[0].stop == ("\n\n", "\n16", "16.", "16 .") and res.stats.n_rejected == 0

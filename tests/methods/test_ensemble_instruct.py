@@ -43,7 +43,7 @@ def test_task_type_comes_from_the_first_instance():
 
 @pytest.mark.parametrize("mix, n_machine", [("code", 4), ("paper", 2)])
 def test_type_b_icl_mix_code_versus_paper(mix, n_machine):
-    client = ScriptedClient(lambda req: " Write a limerick about a tired owl. |EoS|")
+    client = ScriptedClient(lambda req: " Write a limerick about a tired owl. |EoS|", mode="completion")
     cfg = ei.InstructionConfig(icl_mix=mix)
     res = run(ei.instruction_stage([], cfg, ctx(client), task_type="B", seeds=SEEDS_B, machine=MACHINE))
     assert len(client.calls) == 5
@@ -58,7 +58,7 @@ def test_type_b_icl_mix_code_versus_paper(mix, n_machine):
 
 
 def test_type_a_mix_is_20_seed_plus_4_machine_and_fewer_machine_when_pool_is_small():
-    client = ScriptedClient(lambda req: " Convert the temperature to Kelvin.")
+    client = ScriptedClient(lambda req: " Convert the temperature to Kelvin.", mode="completion")
     run(ei.instruction_stage([], ei.InstructionConfig(prompts_per_round=2), ctx(client), task_type="A",
                              seeds=SEEDS_A, machine=MACHINE[:1]))
     for req in client.calls:
@@ -73,7 +73,7 @@ def test_instruction_stage_rejections_and_marker_never_stored():
                Completion(error="HTTP 500"), "   ",
                Completion(texts=[" A very long rambling"], finish_reasons=["length"]),
                "Explain recursion to a child |EoS|"]
-    client = ScriptedClient(replies)
+    client = ScriptedClient(replies, mode="completion")
     res = run(ei.instruction_stage([], ei.InstructionConfig(), ctx(client), task_type="A",
                                    seeds=SEEDS_A, machine=[], round_idx=3))
     assert [t.instruction for t in res.kept] == ["Summarize the review in one line.",
@@ -82,14 +82,14 @@ def test_instruction_stage_rejections_and_marker_never_stored():
     assert res.kept[1].meta["truncated"] is True and res.kept[0].meta["round"] == 3
     assert [r.reason for r in res.rejected] == ["llm_error", "no_instructions"]
     assert [r.sample_index for r in client.calls] == [15, 16, 17, 18, 19]
-    strict = run(ei.instruction_stage([], ei.InstructionConfig(drop_truncated=True), ctx(ScriptedClient(replies)),
+    strict = run(ei.instruction_stage([], ei.InstructionConfig(drop_truncated=True), ctx(ScriptedClient(replies, mode="completion")),
                                       task_type="A", seeds=SEEDS_A, machine=[]))
     assert "truncated_response" in strict.stats.rejected_by_reason
 
 
 def test_instruction_stage_without_seeds_of_the_type_is_a_user_error():
     with pytest.raises(UserError, match="type B"):
-        run(ei.instruction_stage([], ei.InstructionConfig(), ctx(ScriptedClient([])), task_type="B",
+        run(ei.instruction_stage([], ei.InstructionConfig(), ctx(ScriptedClient([], mode="completion")), task_type="B",
                                  seeds=[], machine=[]))
 
 
@@ -105,7 +105,7 @@ def typed(instruction: str, task_type: str) -> Task:
 
 def test_instances_stage_uses_the_types_template_and_stores_raw_text():
     tasks = [typed("Reverse the given string.", "A"), typed("Tell me a fun fact about owls.", "B")]
-    client = ScriptedClient(["input: abc\noutput: cba\n|EoS|", Completion(error="timeout")])
+    client = ScriptedClient(["input: abc\noutput: cba\n|EoS|", Completion(error="timeout")], mode="completion")
     res = run(ei.instances_stage(tasks, ei.InstanceConfig(), ctx(client), member="m0-gen"))
     a, b = client.calls
     assert a.prompt.endswith("instruction: Reverse the given string.\n") and "input:" in a.prompt
@@ -115,7 +115,7 @@ def test_instances_stage_uses_the_types_template_and_stores_raw_text():
     assert res.kept[0].meta["instance_member"] == "m0-gen"
     assert [r.reason for r in res.rejected] == ["llm_error"]
     multi = run(ei.instances_stage(tasks[:1], ei.InstanceConfig(parser="multiline"),
-                                   ctx(ScriptedClient(["x"])), member="m0"))
+                                   ctx(ScriptedClient(["x"], mode="completion")), member="m0"))
     assert multi.stats.n_kept == 1
 
 
@@ -160,7 +160,7 @@ def test_extra_output_stage_zero_shot_prompt_greedy_and_stop_cut():
     rows = [voted_row("Add the numbers.", "2, 3", "5"), voted_row("Name a primary colour.", "", "Red")]
     # a backend that ignores the stop (BAM did): the stage cuts itself; a Completion passes the fake uncut
     client = ScriptedClient([Completion(texts=["  5 |EoS| junk"], finish_reasons=["stop"]),
-                             Completion(error="HTTP 429")])
+                             Completion(error="HTTP 429")], mode="completion")
     res = run(ei.extra_output_stage(rows, ei.ZeroShotConfig(), ctx(client), member="m1-zs"))
     assert [r.prompt for r in client.calls] == ["Add the numbers.\n2, 3", "Name a primary colour.\n"]
     assert all((r.temperature, r.max_tokens, r.stop) == (0.0, 256, ("\n\n", "|EoS|")) for r in client.calls)
@@ -173,9 +173,9 @@ def test_extra_output_stage_zero_shot_prompt_greedy_and_stop_cut():
 def test_three_members_end_to_end_through_the_vote():
     tasks = [typed("Reverse the given string.", "A"), typed("Name the largest ocean on Earth.", "B")]
     gen = ScriptedClient(lambda req: "input: abc\noutput: cba\n|EoS|" if "\ninput:" in user_text(req)
-                         else "output: The Pacific Ocean.\n|EoS|")
-    zs1 = ScriptedClient(lambda req: "cba" if "abc" in user_text(req) else "Pacific")
-    zs2 = ScriptedClient(lambda req: "c b a" if "abc" in user_text(req) else "the pacific ocean")
+                         else "output: The Pacific Ocean.\n|EoS|", mode="completion")
+    zs1 = ScriptedClient(lambda req: "cba" if "abc" in user_text(req) else "Pacific", mode="completion")
+    zs2 = ScriptedClient(lambda req: "c b a" if "abc" in user_text(req) else "the pacific ocean", mode="completion")
     inst = run(ei.instances_stage(tasks, ei.InstanceConfig(), ctx(gen), member="m0"))
     rows = ei.parse_stage(inst.kept, ei.InstanceConfig())
     rows = run(ei.extra_output_stage(rows.kept, ei.ZeroShotConfig(), ctx(zs1), member="m1"))

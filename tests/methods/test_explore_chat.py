@@ -103,7 +103,7 @@ def test_completion_mode_still_sends_the_plain_prompt():
 def test_a_subtask_whose_examples_all_fail_is_kept_as_an_empty_node():
     reply = ("New subtask: Tiny edits\nReason: Small fixes matter.\nExamples:\n###\n"
              "Instruction: Fix it\nInput: <noinput>\nOutput: ok\n###")  # 2-word instruction: too_short
-    tree, client = _tree(), ScriptedClient([reply])
+    tree, client = _tree(), ScriptedClient([reply], mode="completion")
     res = _extend(tree, "root", 1, client, ExtendConfig(max_calls=1))
     assert res.stats.extra["new_subtasks"] == 1 and res.stats.extra["subtasks_without_examples"] == 1
     assert "too_short" in res.stats.rejected_by_reason
@@ -119,13 +119,13 @@ def test_a_subtask_whose_examples_all_fail_is_kept_as_an_empty_node():
 def test_user_templates_replace_the_extend_and_enrich_requests(tmp_path):
     own = tmp_path / "extend.txt"
     own.write_text("Split {target} into {n_new} parts with {n_examples} examples each.\n{demos}", encoding="utf-8")
-    tree, client = _tree(), ScriptedClient(["nothing"])
+    tree, client = _tree(), ScriptedClient(["nothing"], mode="completion")
     _extend(tree, "root", 1, client, ExtendConfig(template=str(own), max_calls=1))
     assert "Split Root into 3 parts with 2 examples each." in client.calls[0].prompt
     assert "Target task:" not in client.calls[0].prompt
     mine = tmp_path / "enrich.txt"
     mine.write_text("More for {subtask} of {target}: {n_examples}\n{demos}", encoding="utf-8")
-    client = ScriptedClient(["nothing"])
+    client = ScriptedClient(["nothing"], mode="completion")
     _enrich(tree, "root", 1, client, EnrichConfig(template=str(mine), call_budget=1, max_idle_calls=1))
     assert "More for Root of Root: 10" in client.calls[0].prompt
 

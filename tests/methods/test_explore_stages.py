@@ -73,7 +73,7 @@ def _enrich(tree, node, target, client, cfg=None, style=REWRITE):
 
 
 def test_extend_grows_subtasks_with_two_examples_each():
-    tree, client = _tree(), ScriptedClient(scripted)
+    tree, client = _tree(), ScriptedClient(scripted, mode="completion")
     res = _extend(tree, "root", 5, client)
     assert len(client.calls) == 1 and "Propose 5 new subtasks" in client.calls[0].prompt
     assert res.stats.n_kept == 10 and res.stats.extra["new_subtasks"] == 5
@@ -89,7 +89,7 @@ def test_extend_backtracking_prompt_lists_children_and_peers_and_each_call_sees_
         tree.add_child(tree.root, f"Peer {k}", "", [make_example("Rewrite a line.", "x", "y")])
     replies = ["New subtask: Alpha part\nReason: r\nExamples:\n" + _example("a", 1) + "###",
                "New subtask: Beta part\nReason: r\nExamples:\n" + _example("b", 1) + "###"]
-    client = ScriptedClient(replies)
+    client = ScriptedClient(replies, mode="completion")
     res = _extend(tree, "peer_1", 2, client)
     first, second = (c.prompt for c in client.calls)
     assert "Target task: Peer 1" in first and "These are its peer tasks: ['peer_2']." in first
@@ -104,24 +104,24 @@ def test_extend_filters_examples_with_reason_codes():
              "###\n3. Instruction: Rewrite the quoted text formally.\nInput: <text to rewrite>\nOutput: b\n"
              "###\n4. Instruction: Rewrite the quoted text formally.\nInput: hey there\nOutput: Greetings.\n###")
     tree = _tree()
-    res = _extend(tree, "root", 1, ScriptedClient([reply]))
+    res = _extend(tree, "root", 1, ScriptedClient([reply], mode="completion"))
     assert res.stats.rejected_by_reason == {"too_short": 1, "blacklisted_word": 1, "placeholder_input": 1}
     assert res.stats.n_in == 4 and [t.instances[0].input for t in res.kept] == ["hey there"]
 
 
 def test_garbage_model_ends_the_node_with_parse_failed_not_an_endless_loop():
-    tree, client = _tree(), ScriptedClient(lambda req: "I am not sure what you mean.")
+    tree, client = _tree(), ScriptedClient(lambda req: "I am not sure what you mean.", mode="completion")
     res = _extend(tree, "root", 5, client)
     assert len(client.calls) == 3  # max_idle_calls
     assert res.kept == [] and res.stats.rejected_by_reason == {"parse_failed": 3}
-    client = ScriptedClient(lambda req: "New subtask: X\nReason: y\nExamples:\nnothing here")
+    client = ScriptedClient(lambda req: "New subtask: X\nReason: y\nExamples:\nnothing here", mode="completion")
     res = _extend(tree, "root", 5, client, ExtendConfig(max_idle_calls=50, max_calls=4))
     assert len(client.calls) == 4 and res.stats.rejected_by_reason == {"parse_failed": 4}
-    client = ScriptedClient(lambda req: "no examples at all")
+    client = ScriptedClient(lambda req: "no examples at all", mode="completion")
     res = _enrich(tree, "root", 50, client, EnrichConfig(batch_size=4))
     assert len(client.calls) == 4  # one batch of 4, all idle: the idle cap (3) ends the node
     assert res.stats.rejected_by_reason == {"parse_failed": 4}
-    res = _enrich(tree, "root", 20, ScriptedClient(lambda req: "no"), EnrichConfig(max_idle_calls=99))
+    res = _enrich(tree, "root", 20, ScriptedClient(lambda req: "no", mode="completion"), EnrichConfig(max_idle_calls=99))
     assert res.stats.extra["calls"] == 6  # call_budget 3 x ceil(20 / 10)
 
 
@@ -129,10 +129,10 @@ def test_child_cap_clips_the_request_and_rejects_extras():
     tree = _tree()
     for k in range(11):
         tree.add_child(tree.root, f"Existing {k}", "", [make_example("Rewrite a line.", "x", "y")])
-    client = ScriptedClient(scripted)
+    client = ScriptedClient(scripted, mode="completion")
     cfg = ExtendConfig()
     reply3 = scripted(LLMRequest(prompt="Target task: Root\nit has 11 so far. Propose 3 new subtasks"))
-    res = _extend(tree, "root", 5, ScriptedClient([reply3]), cfg)
+    res = _extend(tree, "root", 5, ScriptedClient([reply3], mode="completion"), cfg)
     assert res.stats.extra["new_subtasks"] == 1 and res.stats.rejected_by_reason == {"over_child_cap": 4}
     apply_extend(tree, "root", res.kept)
     assert len(tree.root.children) == 12
@@ -145,26 +145,26 @@ def test_llm_error_and_truncation():
     replies = [Completion(error="HTTP 500"),
                Completion(texts=["New subtask: Cut\nReason: r\nExamples:\n" + _example("c", 1) + _example("c", 2)],
                           finish_reasons=["length"])]
-    res = _extend(tree, "root", 1, ScriptedClient(replies))
+    res = _extend(tree, "root", 1, ScriptedClient(replies, mode="completion"))
     assert res.stats.rejected_by_reason == {"llm_error": 1, "truncated": 1}
     assert res.stats.n_kept == 1 and res.stats.extra["new_subtasks"] == 1
 
 
 def test_enrich_reaches_target_dedups_and_stops_at_the_example_cap():
-    tree, client = _tree(), ScriptedClient(scripted)
+    tree, client = _tree(), ScriptedClient(scripted, mode="completion")
     res = _enrich(tree, "root", 25, client, EnrichConfig(batch_size=2))
     assert res.stats.n_kept == 30 and len(client.calls) == 3  # overshoot kept, as the reference
     assert [c.sample_index for c in client.calls] == [0, 1, 2]
     assert apply_enrich(tree, "root", res.kept) == 30 and apply_enrich(tree, "root", res.kept) == 0
     # the same replies again: all exact duplicates of the node's examples
-    again = _enrich(tree, "root", 10, ScriptedClient(scripted))
+    again = _enrich(tree, "root", 10, ScriptedClient(scripted, mode="completion"))
     assert again.stats.rejected_by_reason == {"duplicate_example": 30} and again.stats.extra["calls"] == 3
     calls = iter(range(1000))
-    fresh = ScriptedClient(lambda req: "".join(_example(f"new{next(calls)}", j) for j in range(1, 11)))
+    fresh = ScriptedClient(lambda req: "".join(_example(f"new{next(calls)}", j) for j in range(1, 11)), mode="completion")
     capped = _enrich(tree, "root", 50, fresh, EnrichConfig(max_examples=40))
     assert capped.stats.n_kept == 8 and capped.stats.rejected_by_reason == {"over_example_cap": 2}
     assert len(fresh.calls) == 1
-    full = ScriptedClient(scripted)
+    full = ScriptedClient(scripted, mode="completion")
     at_cap = _enrich(tree, "root", 50, full, EnrichConfig(max_examples=32))
     assert full.calls == [] and at_cap.stats.extra["at_example_cap"] == 1.0 and at_cap.stats.n_in == 0
 
@@ -174,7 +174,7 @@ def test_math_answers_are_boxed_in_stages():
              "Answer: $4$\n###\nInstruction: Add the two numbers together.\nInput: <noinput>\n"
              "Output: Explanation: 2+3. Answer: five\n###")
     tree = _tree()
-    res = _enrich(tree, "root", 2, ScriptedClient([reply]), style=MATH)
+    res = _enrich(tree, "root", 2, ScriptedClient([reply], mode="completion"), style=MATH)
     outputs = [t.instances[0].output for t in res.kept]
     assert outputs == ["Explanation: divide by 2. Answer: $\\boxed{4}$", "Explanation: 2+3. Answer: five"]
     assert res.kept[1].instances[0].input == ""
@@ -182,7 +182,7 @@ def test_math_answers_are_boxed_in_stages():
 
 def _grow(order: str, max_depth: int) -> list[str]:
     """The flow's search loop without Prefect: extend 2 subtasks per node."""
-    tree, client = _tree(), ScriptedClient(scripted)
+    tree, client = _tree(), ScriptedClient(scripted, mode="completion")
     start = tree.copy()
     frontier, visited = Frontier(order, start, max_depth), []
     while frontier:

@@ -298,7 +298,7 @@ def continuation(k: int) -> str:
 
 def test_bootstrap_stage_requests_parses_and_rejects():
     replies = [continuation(0), error(), length(continuation(2)), "  ", continuation(4)]
-    client = ScriptedClient(replies)
+    client = ScriptedClient(replies, mode="completion")
     res = run(bootstrap_stage(None, BootstrapConfig(), RunContext(llm=client, rng=random.Random(3)),
                               seeds=SEEDS, machine=MACHINE, round_idx=2))
     assert len(client.calls) == 5
@@ -326,7 +326,7 @@ def test_bootstrap_stage_requests_parses_and_rejects():
 
 def test_bootstrap_stage_is_deterministic_given_the_rng():
     def prompts(seed: int) -> list[str]:
-        client = ScriptedClient(lambda req: continuation(0))
+        client = ScriptedClient(lambda req: continuation(0), mode="completion")
         run(bootstrap_stage([], BootstrapConfig(), RunContext(llm=client, rng=random.Random(seed)), seeds=SEEDS))
         return [r.prompt for r in client.calls]
 
@@ -334,7 +334,7 @@ def test_bootstrap_stage_is_deterministic_given_the_rng():
 
 
 def test_bootstrap_stage_classification_seeds_only():
-    client = ScriptedClient(lambda req: continuation(0))
+    client = ScriptedClient(lambda req: continuation(0), mode="completion")
     cfg = BootstrapConfig(clf_seeds_only=True, prompts_per_round=2, line_start_stops=True)
     run(bootstrap_stage(None, cfg, RunContext(llm=client), seeds=SEEDS))
     clf_texts = {t.instruction for t in SEEDS if t.is_classification}
@@ -354,7 +354,7 @@ def test_classify_stage_labels_machine_tasks_and_keeps_seed_labels():
     def responder(req: LLMRequest):
         return answers[re.search(r"number (\d) to label\nIs it classification\?$", user_text(req)).group(1)]
 
-    client = ScriptedClient(responder)
+    client = ScriptedClient(responder, mode="completion")
     res = run(classify_stage(tasks, ClassifyConfig(), RunContext(llm=client)))
     assert len(client.calls) == 4  # the seed keeps its own label
     req = client.calls[0]
@@ -363,7 +363,7 @@ def test_classify_stage_labels_machine_tasks_and_keeps_seed_labels():
     assert res.kept[0] is SEEDS[0] and res.kept[1].meta["clf_raw"] == " Yes"
     assert res.stats.rejected_by_reason == {"llm_error": 1}
     assert res.rejected[0].evidence == {"error": "timeout"}
-    strict = run(classify_stage(tasks, ClassifyConfig(unknown_label="reject"), RunContext(llm=ScriptedClient(responder))))
+    strict = run(classify_stage(tasks, ClassifyConfig(unknown_label="reject"), RunContext(llm=ScriptedClient(responder, mode="completion"))))
     assert strict.stats.rejected_by_reason == {"llm_error": 1, "unknown_label": 1}
     assert strict.stats.n_in == 5 and strict.stats.n_kept == 3
 
@@ -384,7 +384,7 @@ def test_instances_stage_prompts_budgets_and_rejections():
         6: "Example 1\nInput: z\nOutput: z",
         7: length("Class label: Yes\nText: ok\nClass label: No\nText: cut of"),
     }
-    client = ScriptedClient(lambda req: replies[int(re.search(r"Machine task (\d)", user_text(req)).group(1))])
+    client = ScriptedClient(lambda req: replies[int(re.search(r"Machine task (\d)", user_text(req)).group(1))], mode="completion")
     res = run(instances_stage(tasks, InstanceConfig(), RunContext(llm=client)))
     assert len(client.calls) == 8  # the seed keeps its instances
     assert [r.max_tokens for r in client.calls] == [300] * 5 + [300] * 3  # each batch of 5 holds a clf task
@@ -411,14 +411,14 @@ def test_instances_stage_token_budget_rules():
     clf = Task.new("Classification task here now", "self_instruct", is_classification=True)
     tasks = gen[:5] + [clf]
     for rule, expected in (("batch", [350] * 5 + [300]), ("task", [350] * 5 + [300])):
-        client = ScriptedClient(lambda req: "Output: x")
+        client = ScriptedClient(lambda req: "Output: x", mode="completion")
         run(instances_stage(tasks, InstanceConfig(max_tokens_rule=rule), RunContext(llm=client)))
         assert [r.max_tokens for r in client.calls] == expected
     tasks = [clf] + gen[:4] + [gen[5]]
-    client = ScriptedClient(lambda req: "Output: x")
+    client = ScriptedClient(lambda req: "Output: x", mode="completion")
     run(instances_stage(tasks, InstanceConfig(max_tokens_rule="task"), RunContext(llm=client)))
     assert [r.max_tokens for r in client.calls] == [300] + [350] * 5
-    client = ScriptedClient(lambda req: "Output: x")
+    client = ScriptedClient(lambda req: "Output: x", mode="completion")
     run(instances_stage(tasks, InstanceConfig(), RunContext(llm=client)))
     assert [r.max_tokens for r in client.calls] == [300] * 5 + [350]
 
@@ -427,7 +427,7 @@ def test_instances_stage_cap_is_reproducible_per_task():
     # bare "Example" headings: the "Example 6" stop never fires, so all 8 come back and the cap acts
     many = "\n".join(f"Example\nInput: in {k}\nOutput: out {k}" for k in range(1, 9))
     task = Task.new("Give many examples of things", "self_instruct", is_classification=False)
-    outs = [run(instances_stage([task], InstanceConfig(), RunContext(llm=ScriptedClient(lambda r: many)))).kept[0]
+    outs = [run(instances_stage([task], InstanceConfig(), RunContext(llm=ScriptedClient(lambda r: many, mode="completion")))).kept[0]
             for _ in range(2)]
     assert len(outs[0].instances) == 5 and outs[0].instances == outs[1].instances
     assert outs[0].meta["instances_parsed"] == 8 and outs[0].meta["instances_dropped"] == {}
@@ -435,7 +435,7 @@ def test_instances_stage_cap_is_reproducible_per_task():
 
 def test_alpaca_stage_one_instance_per_task_and_rejections():
     replies = [length(ALPACA_TEXT), error("boom"), "", ALPACA_TEXT.replace("5. ", "8. ")]
-    client = ScriptedClient(replies)
+    client = ScriptedClient(replies, mode="completion")
     cfg = AlpacaConfig(prompts_per_round=4)
     res = run(alpaca_bootstrap_stage(None, cfg, RunContext(llm=client, rng=random.Random(0)), seeds=SEEDS, round_idx=1))
     req = client.calls[0]
@@ -463,4 +463,4 @@ def test_alpaca_stage_one_instance_per_task_and_rejections():
 
 def test_alpaca_stage_needs_seeds():
     with pytest.raises(UserError, match="needs seed tasks"):
-        run(alpaca_bootstrap_stage(None, AlpacaConfig(), RunContext(llm=ScriptedClient([])), seeds=[]))
+        run(alpaca_bootstrap_stage(None, AlpacaConfig(), RunContext(llm=ScriptedClient([], mode="completion")), seeds=[]))

@@ -12,6 +12,7 @@ from datagen.llm.fake import ScriptedClient
 from datagen.methods.syndg.config import SynDGConfig
 from datagen.methods.syndg.realize import RealizeConfig, build_turn_prompt, realize_stage
 from datagen.methods.syndg.scoring import JudgeConfig, ScoreConfig, score_stage
+from datagen.llm.client import Completion
 from datagen.prompts import check_templates
 from datagen.stage import RunContext
 from tests.methods.test_syndg_realize import PERSONA
@@ -19,7 +20,9 @@ from tests.methods.test_syndg_scoring import dialogue
 
 TURNS = ["Sure, here's the next turn:\n\n\"I swim every morning before work.\"",
          "**Person 2:** Cooking is my way to relax after a long day.\n\nI hope this fits the conversation!",
-         "Person 1: Do you ever sing while you cook?\nPerson 2: All the time!",
+         # a Completion passes the fake uncut: a backend that ignores the stop and writes the next turn
+         Completion(texts=["Person 1: Do you ever sing while you cook?\nPerson 2: All the time!"],
+                    finish_reasons=["stop"]),
          "```\nYes, I sing old songs while the soup simmers.\n```"]
 
 
@@ -66,7 +69,7 @@ def test_user_templates_for_turn_and_judge(tmp_path):
     assert prompt.startswith("So far:\n(nothing yet: Person 1 opens the conversation)\nPerson 1 says (I swim.):")
     judge = tmp_path / "judge.txt"
     judge.write_text("Rate this:\n{dialogue}", encoding="utf-8")
-    client = ScriptedClient(["coherence: 8\ngroundedness: 6"])
+    client = ScriptedClient(["coherence: 8\ngroundedness: 6"], mode="completion")
     cfg = ScoreConfig(scorer="judge", judge=JudgeConfig(template=str(judge)))
     asyncio.run(score_stage([dialogue()], cfg, RunContext(llm=client)))
     assert client.calls[0].prompt.startswith("Rate this:\n[knowledge:")

@@ -115,7 +115,7 @@ def test_judge_parser(reply, expected):
 
 def test_judge_scorer_maps_ratings_and_rejects_failures():
     replies = ["coherence: 8\ngroundedness: 6", "no idea", Completion(error="timeout")]
-    client = ScriptedClient(replies)
+    client = ScriptedClient(replies, mode="completion")
     ctx = RunContext(llm=client)
     records = [dialogue("a"), dialogue("b"), dialogue("c")]
     result = asyncio.run(score_stage(records, ScoreConfig(scorer="judge"), ctx))
