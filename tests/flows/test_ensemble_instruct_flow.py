@@ -52,25 +52,34 @@ def sampled(text: str, req) -> str:
     return " ".join(tokens)
 
 
+def sent_text(req) -> str:
+    """Everything the endpoint received: every message of a chat request, or the raw prompt."""
+    return "\n".join(m.content for m in req.messages) if req.messages is not None else req.prompt
+
+
 def generator(req) -> str:
+    """The generator answers as a chat model: some replies open with a preamble or bold."""
     prompt = user_text(req)
     CALLS["gen"].append(prompt)
-    if re.search(r"\n\d+\.$", prompt):  # instruction generation: one item, ended by the |EoS| stop
+    if re.search(r"\n\d+\.$|^Write task \d+\.$", prompt, re.M):  # one new instruction, |EoS| ends it
         slot = req.sample_index % 5
         if slot == 4:
-            return " Draw a picture of a sunset over the sea. |EoS|"  # blacklisted
-        if slot == 3:
-            return " " + prompt.splitlines()[1].split(". ", 1)[1]  # a demo: ROUGE-L 1.0 in the pool
-        return f" Explain {words(prompt + str(req.sample_index), 6)} briefly. |EoS|"
+            return "Draw a picture of a sunset over the sea. |EoS|"  # blacklisted
+        if slot == 3:  # a demo reworded by one word: ROUGE-L far above 0.7 against the pool
+            return "Now " + prompt.splitlines()[1].split(". ", 1)[1]
+        text = f"Explain {words(prompt + str(req.sample_index), 6)} briefly. |EoS|"
+        return f"Sure! Here's a new task:\n\n**{text}**" if slot == 1 else text
     if "instruction: " not in prompt:  # the stand-in: the generator also answers zero-shot
         ZERO_SHOT_BY_GEN.append((prompt, req.seed, req.temperature))
         return sampled(answer(prompt.split("\n", 1)[0]), req)
     instruction = prompt.rstrip("\n").rsplit("instruction: ", 1)[1]
-    if ORDER.setdefault(instruction, len(ORDER)) == 7:
-        return "Sure, here is one."  # parse_failed
-    if "\ninput:" in prompt:
-        return f"input: {words('in ' + instruction, 3)}\noutput: {answer(instruction)}\n|EoS|"
-    return f"output: {answer(instruction)}\n|EoS|"
+    order = ORDER.setdefault(instruction, len(ORDER))
+    if order == 7:
+        return "Sure, here is one."  # talk and no instance: parse_failed
+    lead = "Here is an example:\n\n" if order % 3 == 1 else ""
+    if re.search(r"(?:^|\n)input:", sent_text(req)):  # type A demos show an input
+        return f"{lead}input: {words('in ' + instruction, 3)}\noutput: {answer(instruction)}\n|EoS|"
+    return f"{lead}output: {answer(instruction)}\n|EoS|"
 
 
 def zero_shot(name: str):
@@ -136,8 +145,8 @@ def test_flow_with_three_scripted_members(tmp_path):
     records = _jsonl(out / "records.jsonl")
     assert records and not any("|EoS|" in r["instruction"] for r in records)
     # A prompts show 24 demos, B prompts 10; every zero-shot prompt is instruction + newline + input
-    gen_prompts = [p for p in CALLS["gen"] if re.search(r"\n\d+\.$", p)]
-    assert {p.rsplit("\n", 1)[1] for p in gen_prompts} == {"25.", "11."}
+    gen_prompts = [p for p in CALLS["gen"] if re.search(r"^Write task \d+\.$", p, re.M)]
+    assert {p.rsplit(" ", 1)[1] for p in gen_prompts} == {"25.", "11."}
     parsed = _jsonl(next(out.glob("*_parse_instances")) / "kept.jsonl")
     assert sorted(CALLS["zs1"]) == sorted(f"{t['instruction']}\n{t['instances'][0]['input']}" for t in parsed)
     assert len(CALLS["zs2"]) == len(parsed)

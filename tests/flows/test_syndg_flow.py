@@ -27,17 +27,26 @@ def _h(text: str) -> int:
 
 def scripted(request: LLMRequest) -> str:
     """Turn prompts: a line about the turn's knowledge; judge prompts: ratings from a hash.
-    One dialogue in eight gets an empty turn, one in eight an unreadable rating."""
+    One dialogue in eight gets an empty turn, one in eight an unreadable rating. In chat mode
+    the replies are dressed as chat models write them (bold labels, a preamble, a speaker label)."""
     prompt = user_text(request)
+    chat = request.messages is not None
     if prompt.startswith("You are rating"):
         if _h(prompt) % 8 == 0:
             return "This conversation is fine."
-        return f"coherence: {1 + _h(prompt) % 10}\ngroundedness: {1 + _h(prompt[::-1]) % 10}"
-    speaker = prompt.rstrip().rsplit("\n", 1)[-1].rstrip(":")
+        coherence, grounded = 1 + _h(prompt) % 10, 1 + _h(prompt[::-1]) % 10
+        if chat:
+            return f"Here is my rating:\n\n**Coherence:** {coherence}/10\n**Groundedness:** {grounded}/10"
+        return f"coherence: {coherence}\ngroundedness: {grounded}"
     knowledge = re.search(r"next message: (.*)\n", prompt).group(1)
+    if chat:
+        speaker = re.search(r"Reply with (.+?)'s next message", request.messages[0].content).group(1)
+    else:
+        speaker = prompt.rstrip().rsplit("\n", 1)[-1].rstrip(":")
     if request.seed is not None and request.seed % 53 == 0:
         return f"{speaker}:  "
-    return f"{speaker}: Let me say something about {knowledge[:60]}"
+    line = f"Let me say something about {knowledge[:60]}"
+    return f"**{speaker}:** {line}" if chat else f"{speaker}: {line}"
 
 
 def _stats(run_dir: Path) -> list[dict]:
