@@ -10,6 +10,7 @@ server is stopped at the end whatever happens. Without llama_cpp or the GGUF it 
 get them and exits 0. About 10 minutes on 2 loaded cores.
 
     .venv/bin/python tests/bench/bench_chat_endpoint.py [METHOD ...]
+    BENCH_KEEP=1 ... keeps the run folders; `--measure DIR` re-reads them (wall s then nan)
 
 Columns, per method, read back from the run folder (`NNN_<stage>/stats.json`, `records.jsonl`):
 
@@ -19,7 +20,7 @@ Columns, per method, read back from the run folder (`NNN_<stage>/stats.json`, `r
   llm s     seconds of the stages that sent requests.
   rows      dataset rows (`summary.json` dataset_rows).
   yield     kept / proposed over the method's parse/generation stages (YIELD_STAGES: Self-Instruct
-            `alpaca_generate`/`bootstrap`, Ensemble-Instruct `instructions_A|B` and
+            `alpaca_generate`/`bootstrap`, Ensemble-Instruct `instructions_a|b` and
             `parse_instances`, Explore-Instruct `extend` and `enrich`, SynDG `realize`, InsTag
             `tag`), every round summed. kept = n_kept; proposed = n_kept + the rejected rows whose
             reason is not in NOT_PROPOSED: chat talk the parser took off (preamble, closing_remark,
@@ -72,7 +73,7 @@ METHODS: list[tuple[str, list[str], str]] = [
      r"alpaca_generate|bootstrap"),
     ("ensemble-instruct", ["--target", "4", "--set", "max_rounds=2", "--set", "instructions.max_tokens=192",
                            "--set", "instances.max_tokens=192", "--set", "zero_shot.max_tokens=96"],
-     r"instructions_[AB]|parse_instances"),
+     r"instructions_[ab]|parse_instances"),
     ("explore-instruct", ["--domain", "brainstorming", "--max-depth", "1", "--extend-nums", "2",
                           "--enrich-nums", "3,2", "--n-samples", "20", "--set", "extend.max_calls=2",
                           "--set", "extend.max_tokens=256", "--set", "enrich.per_call=3",
@@ -195,7 +196,31 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:5.0%} ({a}/{b})" if b else "   - (0/0)"
 
 
+def report(results: dict[str, dict | str]) -> None:
+    print()
+    print(f"{'method':18s} {'requests':>8s} {'wall s':>6s} {'llm s':>6s} {'rows':>4s}  {'yield':15s} "
+          f"{'contam':15s} list pre md fence")
+    for method, r in results.items():
+        if isinstance(r, str):
+            print(f"{method:18s} {r}")
+            continue
+        h = r["hits"]
+        print(f"{method:18s} {r['requests']:8d} {r['wall']:6.0f} {r['llm_s']:6.0f} {r['rows']:4d}  "
+              f"{ratio(r['kept'], r['proposed']):15s} {ratio(r['dirty'], r['texts']):15s} "
+              f"{h['list']:4d} {h['pre']:3d} {h['md']:2d} {h['fence']:5d}")
+    print()
+    for method, r in results.items():
+        if not isinstance(r, str):
+            talk = {k: v for k, v in sorted(r["reasons"].items()) if k in NOT_PROPOSED}
+            other = {k: v for k, v in sorted(r["reasons"].items()) if k not in NOT_PROPOSED}
+            print(f"{method}: rejected as proposals {other}; not proposals {talk}; llm errors {r['errors']}")
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--measure"]:  # re-read the run folders a BENCH_KEEP=1 run left: --measure DIR
+        tmp = Path(sys.argv[2])
+        report({m: measure(m, tmp / m, y, float("nan")) for m, _, y in METHODS if (tmp / m).is_dir()})
+        return 0
     wanted = sys.argv[1:] or [m for m, _, _ in METHODS]
     missing = [m for m in ("llama_cpp", "uvicorn", "sse_starlette", "starlette_context")
                if importlib.util.find_spec(m) is None]
@@ -229,23 +254,7 @@ def main() -> int:
             print(f"  {method}: done in {wall:.0f} s", flush=True)
     finally:
         stop_server(server)
-    print()
-    print(f"{'method':18s} {'requests':>8s} {'wall s':>6s} {'llm s':>6s} {'rows':>4s}  {'yield':15s} "
-          f"{'contam':15s} list pre md fence")
-    for method, r in results.items():
-        if isinstance(r, str):
-            print(f"{method:18s} {r}")
-            continue
-        h = r["hits"]
-        print(f"{method:18s} {r['requests']:8d} {r['wall']:6.0f} {r['llm_s']:6.0f} {r['rows']:4d}  "
-              f"{ratio(r['kept'], r['proposed']):15s} {ratio(r['dirty'], r['texts']):15s} "
-              f"{h['list']:4d} {h['pre']:3d} {h['md']:2d} {h['fence']:5d}")
-    print()
-    for method, r in results.items():
-        if not isinstance(r, str):
-            talk = {k: v for k, v in sorted(r["reasons"].items()) if k in NOT_PROPOSED}
-            other = {k: v for k, v in sorted(r["reasons"].items()) if k not in NOT_PROPOSED}
-            print(f"{method}: rejected as proposals {other}; not proposals {talk}; llm errors {r['errors']}")
+    report(results)
     print(f"total {time.perf_counter() - started:.0f} s")
     if os.environ.get("BENCH_KEEP"):
         print(f"run folders kept under {tmp}")
