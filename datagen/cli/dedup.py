@@ -27,6 +27,7 @@ app = typer.Typer(help="Remove near-duplicates from any JSONL file (ROUGE-L nove
 
 InputArg = typer.Argument(..., help="JSONL file, one object a line")
 OutOpt = typer.Option(..., "--out", help="folder for kept.jsonl and rejected.jsonl")
+FieldOpt = typer.Option("instruction", "--field", help="key or dotted path of the text")
 
 
 def field_value(obj: Any, field: str) -> Any:
@@ -73,7 +74,7 @@ def write_outputs(out: Path, stage: str, objects: list[dict[str, Any]],
 def rouge_command(
     input: Path = InputArg,
     out: Path = OutOpt,
-    field: str = typer.Option("instruction", "--field", help="key or dotted path of the text"),
+    field: str = FieldOpt,
     threshold: float = typer.Option(0.7, "--threshold", help="reject if max ROUGE-L F > this (Self-Instruct: 0.7)"),
     pool: Optional[list[Path]] = typer.Option(None, "--pool", help="JSONL already accepted (e.g. seeds), same --field; repeatable"),
     tokenizer: str = typer.Option("rouge", "--tokenizer", help="rouge (rouge_score's) | unicode (non-Latin text)"),
@@ -106,7 +107,7 @@ def rouge_command(
 def minhash_command(
     input: Path = InputArg,
     out: Path = OutOpt,
-    field: str = typer.Option("instruction", "--field", help="key or dotted path of the text"),
+    field: str = FieldOpt,
     threshold: float = typer.Option(0.8, "--threshold", help="Jaccard threshold of the LSH (Lee et al. 2022: 0.8)"),
     num_perm: int = typer.Option(128, "--num-perm", help="MinHash permutations"),
     shingle: str = typer.Option("word", "--shingle", help="word | char"),

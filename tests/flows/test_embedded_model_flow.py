@@ -36,3 +36,20 @@ def test_embedded_model_runs_the_whole_flow(tmp_path):
     assert (out / "dataset.jsonl").is_file() and (out / "report.md").is_file()
     for row in map(json.loads, (out / "dataset.jsonl").read_text().splitlines()):
         assert row["instruction"] and row["output"]
+
+
+def test_embedded_model_runs_the_flow_in_chat_mode(tmp_path):
+    """The offline chat path: the local backend renders SmolLM2's own chat template, the stages
+    send their chat forms and read the replies with the chat parsers."""
+    cfg = load_config(SelfInstructConfig, PROJECT_ROOT / "flows/configs/self_instruct_demo.yaml", [
+        "llm.mode=chat", "target=2", "max_rounds=1", "bootstrap.prompts_per_round=4", "bootstrap.max_tokens=64",
+        "instances.max_tokens_gen=40", "instances.max_tokens_clf=40", f"run.cache_path={tmp_path / 'c.sqlite'}"])
+    out = tmp_path / "run"
+    asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    stats = [json.loads(p.read_text()) for p in sorted(out.glob("*/stats.json"))]
+    assert all(s["n_in"] == s["n_kept"] + s["n_rejected"] for s in stats)
+    boot = next(s for s in stats if s["stage"] == "bootstrap")
+    assert boot["llm_requests"] == 4 and boot["llm_errors"] == 0 and boot["completion_tokens"] > 0
+    assert boot["n_in"] > 0  # every reply became items or rejected pieces with reasons
+    kept = [json.loads(line)["instruction"] for line in (out / "003_novelty" / "kept.jsonl").read_text().splitlines()]
+    assert not [k for k in kept if k.lstrip()[:2] in ("1.", "- ", "* ") or "**" in k or "```" in k]
