@@ -92,8 +92,13 @@ def runner_overrides(task_runner: Optional[str]) -> list[str]:
 def prefect_defaults() -> None:
     """Local-first Prefect: no analytics; keep Prefect's own chatter to warnings. When a
     `datagen server` is up (its state file names a URL that answers), runs go to it so they
-    stay in its UI; otherwise each run uses Prefect's temporary ephemeral server."""
+    stay in its UI; otherwise each run uses Prefect's temporary ephemeral server, with a start-up
+    wait long enough for a loaded machine (Prefect's 20 s failed `make demo` on a busy 2-core
+    box; see datagen.prefect_server). Runs before Prefect is imported, which reads these once."""
+    from datagen.prefect_server import STARTUP_TIMEOUT_S
+
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(STARTUP_TIMEOUT_S))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if not os.environ.get("PREFECT_API_URL"):
         url = live_server_url()
@@ -201,6 +206,7 @@ def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Option
     """Everything a run command does once its config is valid: preflight each LLM, check the
     output folder, pick the task runner, then launch. Nothing is written before the checks pass."""
     from datagen.llm.preflight import preflight
+    from datagen.prefect_server import tie_to_this_process
     from flows.sharding import with_task_runner
 
     for llm in (llms if llms is not None else [cfg.llm]):
@@ -209,6 +215,7 @@ def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Option
     check_out_dir(out_dir)
     runner_flow = with_task_runner(flow_fn, cfg.run)  # a missing Dask/Ray extra fails here
     echo(f"run folder: {out_dir}")
+    tie_to_this_process()  # Prefect's temporary server, if it starts one, dies with this process
     return launch(runner_flow, cfg, out_dir)
 
 

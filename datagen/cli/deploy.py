@@ -67,6 +67,9 @@ def deploy_command(
         if not os.environ.get("PREFECT_API_URL"):
             c.echo("no `datagen server` is up: the schedule lives in a temporary Prefect server while "
                    "this command runs; start `datagen server` first to see its runs in the UI")
+            from datagen.prefect_server import tie_to_this_process
+
+            tie_to_this_process()  # that temporary server dies with this command, even on kill -9
         # A deployment served by entrypoint, not `flow.serve`: the latter pickles the flow into
         # each run's process, and the pickled parameter model loses the config class (a
         # postponed annotation). Each run imports the `flows` package fresh instead.
