@@ -17,6 +17,12 @@ from datagen.llm.fake_server import FakeOpenAIServer  # noqa: E402
 from datagen.prefect_server import STARTUP_TIMEOUT_S, wrap_command  # noqa: E402
 from tests.reliability.cli_harness import DATAGEN, GatedResponder  # noqa: E402
 
+@pytest.fixture(autouse=True)
+def _prefect():
+    """Overrides the directory's harness fixture: these CLIs start their own temporary server."""
+    yield
+
+
 SERVER_MARK = "prefect.server.api.server:create_app"  # in the server's command line, old and new
 
 
