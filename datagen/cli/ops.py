@@ -17,26 +17,43 @@ from datagen.errors import UserError
 
 def export_command(
     run_dir: Path = typer.Argument(..., help="a run folder (holds records.jsonl)"),
-    fmt: str = typer.Option("alpaca", "--format", help="alpaca | openai | sharegpt"),
-    out: Optional[Path] = typer.Option(None, "--out", help="output JSONL (default RUN_DIR/export_<format>.jsonl)"),
+    fmt: str = typer.Option("alpaca", "--format", help="alpaca | openai | sharegpt (JSONL, with a "
+                            "LLaMA-Factory dataset_info.json beside it) | parquet | hf (a datasets "
+                            "save_to_disk folder)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="output file, or folder for hf (default "
+                                       "RUN_DIR/export_<format>.jsonl, .parquet, or export_hf/)"),
+    rows: Optional[str] = typer.Option(None, "--rows", help="row shape inside parquet/hf: alpaca | "
+                                       "openai | sharegpt (default: alpaca, openai for dialogues)"),
     system: Optional[str] = typer.Option(None, "--system", help="system prompt for openai/sharegpt rows"),
+    push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", help="with --format hf: also "
+                                              "upload to this Hub repo (user/name), token from $HF_TOKEN"),
     debug: bool = DebugOpt,
 ) -> None:
-    """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL."""
-    from datagen.export import FORMATS, export_run, final_records_path
+    """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL, Parquet, or a Hugging
+    Face datasets folder. A run with no rows exports nothing (exit code 2)."""
+    from datagen.export import ALL_FORMATS, DATASET_INFO, FORMATS, default_target, export_run, \
+        final_records_path
 
     def main() -> None:
-        if fmt not in FORMATS:
-            raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(FORMATS)}")
+        if fmt not in ALL_FORMATS:
+            raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(ALL_FORMATS)}")
+        if rows is not None and rows not in FORMATS:
+            raise UserError(f"--rows {rows!r} is not known: use one of {', '.join(FORMATS)}")
+        if push_to_hub and fmt != "hf":
+            raise UserError("--push-to-hub needs --format hf")
         if not final_records_path(run_dir).is_file():
             raise UserError(f"{run_dir} is not a finished run folder (no records.jsonl): "
                             "pass the folder a `datagen run` printed")
-        target = out or run_dir / f"export_{fmt}.jsonl"
+        target = out or default_target(run_dir, fmt)
         try:
-            n = export_run(run_dir, fmt, target, system)  # type: ignore[arg-type]
+            n = export_run(run_dir, fmt, target, system, shape=rows, push_to_hub=push_to_hub)  # type: ignore[arg-type]
         except ValueError as exc:
             raise UserError(str(exc)) from None
         echo(f"wrote {n} rows to {target}")
+        if fmt in FORMATS:
+            echo(f"LLaMA-Factory: entry {target.stem!r} in {target.parent / DATASET_INFO}")
+        if push_to_hub:
+            echo(f"pushed to https://huggingface.co/datasets/{push_to_hub}")
 
     run_guarded(main, debug)
 
