@@ -26,7 +26,7 @@ bench: $(STAMP)
 	@for f in tests/bench/bench_*.py; do echo "== $$f"; HF_HUB_OFFLINE=1 $(PY) $$f || exit 1; done
 
 ui: $(STAMP)
-	$(VENV)/bin/datagen ui
+	$(VENV)/bin/datagen server
 
 # The Prefect UI in headless chromium (Debian's package): screenshots land in runs/ui-test/.
 ui-test: $(STAMP)

@@ -75,7 +75,8 @@ def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), deb
     run_guarded(main, debug)
 
 
-def methods_command(markdown: bool = typer.Option(False, "--markdown", help="print README's method table")) -> None:
+def methods_command(markdown: bool = typer.Option(False, "--markdown", metavar="",
+                                                   help="print README's method table")) -> None:
     """List the methods and their presets (the names `--preset` takes)."""
     from datagen.registry import METHODS, methods_table
 
@@ -193,6 +194,6 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export_command)
     app.command("report")(report_command)
     app.command("methods")(methods_command)
-    app.command("ui")(ui_command)
     app.command("server")(ui_command)
+    app.command("ui", hidden=True, deprecated=True)(ui_command)  # the former name; gone next release
     app.command("fake-server")(fake_server_command)
