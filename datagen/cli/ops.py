@@ -58,19 +58,27 @@ def export_command(
     run_guarded(main, debug)
 
 
-def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), debug: bool = DebugOpt) -> None:
-    """Rebuild and print a run's markdown report, with its charts (written to RUN_DIR/report.md and
-    RUN_DIR/charts/*.png)."""
-    from datagen.analysis.report_charts import skip_line, write_run_report
+def report_command(
+    run_dir: Path = typer.Argument(..., help="a run folder"),
+    rebuild: bool = typer.Option(False, "--rebuild", metavar="", help="also rewrite RUN_DIR/report.md and "
+                                 "RUN_DIR/charts/*.png (slower: charts, spaCy)"),
+    debug: bool = DebugOpt,
+) -> None:
+    """Print a short summary of a run: rows and target, the funnel by stage with the top rejection
+    reasons, requests, tokens and cost. The full markdown report stays in RUN_DIR/report.md."""
+    from datagen.report import short_summary
 
     def main() -> None:
         if not run_dir.is_dir():
             raise UserError(f"{run_dir}: no such run folder")
-        report = write_run_report(run_dir)
-        echo(report.markdown)
-        for name, why in report.skipped.items():
-            typer.echo(skip_line(name, why), err=True)
-        typer.echo(f"wrote {report.path} and {len(report.charts)} charts in {run_dir / 'charts'}", err=True)
+        if rebuild:
+            from datagen.analysis.report_charts import skip_line, write_run_report
+
+            report = write_run_report(run_dir)
+            for name, why in report.skipped.items():
+                typer.echo(skip_line(name, why), err=True)
+            typer.echo(f"wrote {report.path} and {len(report.charts)} charts in {run_dir / 'charts'}", err=True)
+        echo(short_summary(run_dir))
 
     run_guarded(main, debug)
 
