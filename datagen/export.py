@@ -1,7 +1,11 @@
 """Dataset writers: Alpaca (`instruction/input/output`), OpenAI messages, ShareGPT, and a card.
 
 These are the shapes training tools load directly: Alpaca for most SFT scripts, `messages` for
-OpenAI fine-tuning and TRL's chat format, `conversations` with from/value for ShareGPT loaders.
+OpenAI fine-tuning and TRL's/Axolotl's chat format, `conversations` with from/value for ShareGPT
+loaders. The JSONL exports get a `dataset_info.json` beside them (LLaMA-Factory's dataset
+registry: the file and how its columns map). The same rows can be written as Parquet (polars) or
+as a Hugging Face `datasets` folder (`save_to_disk`, optionally pushed to the Hub: the `hf` extra).
+An export of a run with no rows writes nothing and raises `EmptyExport`.
 """
 
 from __future__ import annotations
@@ -9,11 +13,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
-from datagen.io import read_jsonl, write_jsonl, write_text
+import json
+import os
+import shutil
+import tempfile
+
+from datagen.errors import UserError
+from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl, write_text
 from datagen.records import Dialogue, Record, Task, record_from_dict
 
 Format = Literal["alpaca", "openai", "sharegpt"]
-FORMATS: tuple[str, ...] = ("alpaca", "openai", "sharegpt")
+FORMATS: tuple[str, ...] = ("alpaca", "openai", "sharegpt")  # row shapes, written as JSONL
+CONTAINERS: tuple[str, ...] = ("parquet", "hf")  # the same rows as Parquet or a `datasets` folder
+ALL_FORMATS: tuple[str, ...] = FORMATS + CONTAINERS
+DATASET_INFO = "dataset_info.json"
+
+
+class EmptyExport(UserError):
+    """The run has no rows: nothing is written (an empty file breaks `datasets.load_dataset`)."""
 SHAREGPT_ROLE = {"system": "system", "user": "human", "assistant": "gpt"}
 
 
@@ -75,12 +92,120 @@ def load_final_records(run_dir: Path) -> list[Record]:
     return [record_from_dict(d) for d in read_jsonl(final_records_path(run_dir))]
 
 
-def export_run(run_dir: Path, fmt: Format, out: Path, system: str | None = None) -> int:
-    """Write the run's final records in `fmt` to `out` (atomically); returns the row count."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    rows = list(export_rows(load_final_records(run_dir), fmt, system))
-    return write_jsonl(out, rows)
+def default_shape(records: list[Record]) -> Format:
+    """Alpaca rows for tasks, OpenAI messages for dialogues (what dataset.jsonl holds)."""
+    return "openai" if any(isinstance(r, Dialogue) for r in records) else "alpaca"
+
+
+def default_target(run_dir: Path, fmt: str) -> Path:
+    """RUN_DIR/export_<fmt>.jsonl, export_<fmt>.parquet, or the folder export_hf/."""
+    suffix = {"parquet": ".parquet", "hf": ""}.get(fmt, ".jsonl")
+    return Path(run_dir) / f"export_{fmt}{suffix}"
+
+
+def export_run(run_dir: Path, fmt: str, out: Path, system: str | None = None,
+               shape: Format | None = None, push_to_hub: str | None = None) -> int:
+    """Write the run's final records as `fmt` to `out`; returns the row count.
+
+    `fmt` is a row shape (alpaca, openai, sharegpt: JSONL plus a `dataset_info.json` entry
+    beside it) or a container (parquet, hf) holding rows of `shape` (default: alpaca for tasks,
+    openai messages for dialogues). `push_to_hub` (hf only) also uploads to that Hub repo with
+    the token in $HF_TOKEN. A run with no rows raises EmptyExport and writes nothing."""
+    if fmt not in ALL_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(ALL_FORMATS)}")
+    if shape is not None and shape not in FORMATS:
+        raise ValueError(f"unknown row shape {shape!r}: use one of {', '.join(FORMATS)}")
+    if push_to_hub and fmt != "hf":
+        raise ValueError("--push-to-hub needs --format hf")
+    records = load_final_records(run_dir)
+    row_shape: Format = fmt if fmt in FORMATS else (shape or default_shape(records))  # type: ignore[assignment]
+    rows = list(export_rows(records, row_shape, system))
+    if not rows:
+        raise EmptyExport(f"{run_dir} has no rows (records.jsonl is empty): nothing exported")
+    out = Path(out)
+    if fmt == "parquet":
+        write_parquet(out, rows)
+    elif fmt == "hf":
+        token = hub_token() if push_to_hub else None  # before anything is written
+        dataset = save_hf(out, rows)
+        if push_to_hub:
+            dataset.push_to_hub(push_to_hub, token=token)
+    else:
+        write_jsonl(out, rows)
+        write_dataset_info(out, row_shape)
+    return len(rows)
+
+
+def write_parquet(out: Path, rows: list[dict[str, Any]]) -> None:
+    import polars as pl
+
+    with atomic_writer(out, "wb") as fh:
+        pl.DataFrame(rows).write_parquet(fh)
+
+
+def hf_datasets() -> Any:
+    try:
+        import datasets
+    except ImportError:
+        raise UserError("--format hf needs the `datasets` library: pip install 'datagen[hf]'") from None
+    return datasets
+
+
+def hub_token() -> str:
+    """The Hub token from $HF_TOKEN; a clear error without it or in offline mode."""
+    token = os.environ.get("HF_TOKEN", "").strip()
+    if not token:
+        raise UserError("--push-to-hub needs a Hugging Face token in the HF_TOKEN environment variable "
+                        "(a write token from https://huggingface.co/settings/tokens)")
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+        raise UserError("--push-to-hub cannot upload while HF_HUB_OFFLINE is set; unset it to push")
+    return token
+
+
+def save_hf(out: Path, rows: list[dict[str, Any]]) -> Any:
+    """`datasets.Dataset.save_to_disk(out)`, built in a temp folder beside `out` then renamed."""
+    datasets = hf_datasets()
+    dataset = datasets.Dataset.from_list(rows)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        dataset.save_to_disk(str(tmp))
+        if out.exists():
+            shutil.rmtree(out) if out.is_dir() else out.unlink()
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return dataset
+
+
+def dataset_info_entry(file_name: str, shape: Format) -> dict[str, Any]:
+    """LLaMA-Factory's dataset_info.json entry for one exported JSONL file."""
+    if shape == "alpaca":
+        return {"file_name": file_name,
+                "columns": {"prompt": "instruction", "query": "input", "response": "output"}}
+    if shape == "sharegpt":
+        return {"file_name": file_name, "formatting": "sharegpt", "columns": {"messages": "conversations"},
+                "tags": {"role_tag": "from", "content_tag": "value", "user_tag": "human",
+                         "assistant_tag": "gpt", "system_tag": "system"}}
+    return {"file_name": file_name, "formatting": "sharegpt", "columns": {"messages": "messages"},
+            "tags": {"role_tag": "role", "content_tag": "content", "user_tag": "user",
+                     "assistant_tag": "assistant", "system_tag": "system"}}
+
+
+def write_dataset_info(out: Path, shape: Format) -> Path:
+    """Add (or replace) this file's entry, named after the file's stem, in the dataset_info.json
+    beside it; other entries are kept. Returns the dataset_info.json path."""
+    info_path = Path(out).parent / DATASET_INFO
+    try:
+        info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+    except ValueError:
+        info = {}
+    if not isinstance(info, dict):
+        info = {}
+    info[Path(out).stem] = dataset_info_entry(Path(out).name, shape)
+    write_json(info_path, info)
+    return info_path
 
 
 def dataset_card(name: str, method: str, n_rows: int, source: str, llm: str, extra: str = "") -> str:

@@ -145,3 +145,35 @@ def build_report(run_dir: Path, *, figures: dict[str, Any] | None = None, charts
     if (run_dir / CHARTS_DIR).is_dir():
         lines.append(f"- charts: `{run_dir / CHARTS_DIR}/`")
     return "\n".join(lines + [""])
+
+
+def short_summary(run_dir: Path, top: int = 3) -> str:
+    """A few lines for the terminal (`datagen report RUN_DIR`): rows and target, the funnel by
+    stage with its top rejection reasons, requests (fresh/cached), tokens, cost, where report.md is.
+    Reads summary.json and the stage stats only: no charts, no spaCy."""
+    run_dir = Path(run_dir)
+    layout = RunLayout(run_dir)
+    summary = json.loads(layout.summary.read_text()) if layout.summary.is_file() else {}
+    funnel = funnel_by_stage(load_stage_stats(run_dir))
+    total = sum(funnel[1:], funnel[0]) if funnel else StageStats(stage="total")
+    figures = summary.get("figures", {})
+    lines = [f"{summary.get('flow', 'run')}: {run_dir}"]
+    if summary:
+        reached = figures.get("target reached")
+        lines.append(f"  rows: {summary.get('dataset_rows', '?')} (target {summary.get('target', '?')}"
+                     + (f", reached: {reached}" if reached is not None else "") + f") in {summary.get('dataset')}")
+    else:
+        lines.append("  unfinished: no summary.json yet (rerun the same command to resume)")
+    width = max((len(st.stage) for st in funnel), default=0)
+    for st in funnel:
+        reasons = sorted(st.rejected_by_reason.items(), key=lambda kv: -kv[1])[:top]
+        why = ("; " + ", ".join(f"{r} {n}" for r, n in reasons)) if reasons else ""
+        lines.append(f"  {st.stage:<{width}}  {st.n_in} in, {st.n_kept} kept, {st.n_rejected} rejected{why}")
+    fresh = total.llm_requests - total.llm_cached
+    lines.append(f"  LLM requests: {total.llm_requests} ({fresh} fresh, {total.llm_cached} cached), "
+                 f"tokens {total.prompt_tokens + total.completion_tokens}, cost ${usd(total.cost_usd)}, "
+                 f"stage seconds {total.seconds:.1f}")
+    report = layout.report
+    lines.append(f"  report: {report}" if report.is_file() else
+                 "  report: none yet (datagen report RUN_DIR --rebuild writes it)")
+    return "\n".join(lines)

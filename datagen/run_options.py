@@ -12,14 +12,18 @@ from datagen.config import StrictModel
 from datagen.llm.usage import Price
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+AUTO_CACHE = "auto"
 
 
 class RunOptions(StrictModel):
     """Options every flow shares (the `run:` section of a config)."""
 
     seed: int = Field(42, description="seeds every RNG of the run; same seed + same cache = same dataset")
-    cache_path: str | None = Field("runs/.cache/llm.sqlite", description="request cache (SQLite); "
-                                   "null disables it. Shared across runs so reruns pay nothing twice")
+    cache_path: str | None = Field(AUTO_CACHE, description="request cache (SQLite): `auto` puts it in "
+                                   "the run's `runs/` folder (.cache/llm.sqlite in the nearest folder named "
+                                   "runs above the run folder, else beside the run folder), whatever the "
+                                   "working directory; a path; or null to disable it. Shared across runs so "
+                                   "reruns pay nothing twice")
     max_cost_usd: float | None = Field(None, ge=0)
     max_tokens: int | None = Field(None, ge=0)
     prices: dict[str, Price] = Field(default_factory=dict, description="model name -> $ per 1K tokens")
@@ -40,3 +44,16 @@ def resolve_path(path: str | Path) -> Path:
         return p
     candidate = PROJECT_ROOT / p
     return candidate if candidate.exists() else p
+
+
+def cache_file(cache_path: str | None, run_root: str | Path) -> Path | None:
+    """The request cache of a run in `run_root`: None (disabled), the path given, or for `auto`
+    `<runs>/.cache/llm.sqlite`, where <runs> is the nearest folder named `runs` above the run
+    folder (`runs/self-instruct/<id>` -> `runs/`), else the run folder's parent."""
+    if not cache_path:
+        return None
+    if cache_path != AUTO_CACHE:
+        return Path(cache_path)
+    root = Path(run_root).absolute()
+    runs = next((p for p in root.parents if p.name == "runs"), root.parent)
+    return runs / ".cache" / "llm.sqlite"

@@ -19,7 +19,7 @@ from datagen.io import write_json, write_jsonl
 from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
-from datagen.run_options import RunOptions
+from datagen.run_options import RunOptions, cache_file
 from flows.artifacts import finish_report
 from flows.stage_task import DEFAULT_LLM, FlowRun, forget_run
 
@@ -90,7 +90,8 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
             if prices[name] is None:
                 raise UserError(f"--max-cost needs a price for model {price_key(llm)!r}: add it to run.prices "
                                 f"(priced now: {', '.join(sorted(options.prices)) or 'none'}) or set llm.price")
-    cache = Path(options.cache_path) if options.cache_path else None
+    root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
+    cache = cache_file(options.cache_path, root)
     built: list[tuple[LLMConfig, Any]] = []
     clients: dict[str, tuple[Any, Price | None]] = {}
     try:
@@ -102,7 +103,6 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
             clients[name] = (client, prices[name])
         budget = Budget(options.max_cost_usd, options.max_tokens) \
             if options.max_cost_usd is not None or options.max_tokens is not None else None
-        root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
         run = FlowRun(root=root, flow=flow, llms=clients, budget=budget, seed=options.seed)
         run.save_config(cfg)
         remove_stale_temp_files(root)

@@ -31,7 +31,7 @@ ModelOpt = typer.Option(None, "--model", help="endpoint model name, or a local H
 ConfigOpt = typer.Option(None, "--config", help="YAML config file (flows/configs/*.yaml)")
 SetOpt = typer.Option(None, "--set", help="override a config key: --set novelty.threshold=0.6 (repeatable)")
 OutOpt = typer.Option(None, "--out", help="run folder (rerun with the same folder to resume)")
-DebugOpt = typer.Option(False, "--debug", help="show tracebacks")
+DebugOpt = typer.Option(False, "--debug", metavar="", help="show tracebacks")  # a flag: no <bool>
 MaxCostOpt = typer.Option(None, "--max-cost", help="stop cleanly after this many dollars (needs a price table)")
 MaxTokensOpt = typer.Option(None, "--max-tokens", help="stop cleanly after this many tokens")
 TaskRunnerOpt = typer.Option(None, "--task-runner", help="default | dask | ray: shardable stages (heuristics, "

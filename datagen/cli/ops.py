@@ -17,48 +17,74 @@ from datagen.errors import UserError
 
 def export_command(
     run_dir: Path = typer.Argument(..., help="a run folder (holds records.jsonl)"),
-    fmt: str = typer.Option("alpaca", "--format", help="alpaca | openai | sharegpt"),
-    out: Optional[Path] = typer.Option(None, "--out", help="output JSONL (default RUN_DIR/export_<format>.jsonl)"),
+    fmt: str = typer.Option("alpaca", "--format", help="alpaca | openai | sharegpt (JSONL, with a "
+                            "LLaMA-Factory dataset_info.json beside it) | parquet | hf (a datasets "
+                            "save_to_disk folder)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="output file, or folder for hf (default "
+                                       "RUN_DIR/export_<format>.jsonl, .parquet, or export_hf/)"),
+    rows: Optional[str] = typer.Option(None, "--rows", help="row shape inside parquet/hf: alpaca | "
+                                       "openai | sharegpt (default: alpaca, openai for dialogues)"),
     system: Optional[str] = typer.Option(None, "--system", help="system prompt for openai/sharegpt rows"),
+    push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", help="with --format hf: also "
+                                              "upload to this Hub repo (user/name), token from $HF_TOKEN"),
     debug: bool = DebugOpt,
 ) -> None:
-    """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL."""
-    from datagen.export import FORMATS, export_run, final_records_path
+    """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL, Parquet, or a Hugging
+    Face datasets folder. A run with no rows exports nothing (exit code 2)."""
+    from datagen.export import ALL_FORMATS, DATASET_INFO, FORMATS, default_target, export_run, \
+        final_records_path
 
     def main() -> None:
-        if fmt not in FORMATS:
-            raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(FORMATS)}")
+        if fmt not in ALL_FORMATS:
+            raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(ALL_FORMATS)}")
+        if rows is not None and rows not in FORMATS:
+            raise UserError(f"--rows {rows!r} is not known: use one of {', '.join(FORMATS)}")
+        if push_to_hub and fmt != "hf":
+            raise UserError("--push-to-hub needs --format hf")
         if not final_records_path(run_dir).is_file():
             raise UserError(f"{run_dir} is not a finished run folder (no records.jsonl): "
                             "pass the folder a `datagen run` printed")
-        target = out or run_dir / f"export_{fmt}.jsonl"
+        target = out or default_target(run_dir, fmt)
         try:
-            n = export_run(run_dir, fmt, target, system)  # type: ignore[arg-type]
+            n = export_run(run_dir, fmt, target, system, shape=rows, push_to_hub=push_to_hub)  # type: ignore[arg-type]
         except ValueError as exc:
             raise UserError(str(exc)) from None
         echo(f"wrote {n} rows to {target}")
+        if fmt in FORMATS:
+            echo(f"LLaMA-Factory: entry {target.stem!r} in {target.parent / DATASET_INFO}")
+        if push_to_hub:
+            echo(f"pushed to https://huggingface.co/datasets/{push_to_hub}")
 
     run_guarded(main, debug)
 
 
-def report_command(run_dir: Path = typer.Argument(..., help="a run folder"), debug: bool = DebugOpt) -> None:
-    """Rebuild and print a run's markdown report, with its charts (written to RUN_DIR/report.md and
-    RUN_DIR/charts/*.png)."""
-    from datagen.analysis.report_charts import skip_line, write_run_report
+def report_command(
+    run_dir: Path = typer.Argument(..., help="a run folder"),
+    rebuild: bool = typer.Option(False, "--rebuild", metavar="", help="also rewrite RUN_DIR/report.md and "
+                                 "RUN_DIR/charts/*.png (slower: charts, spaCy)"),
+    debug: bool = DebugOpt,
+) -> None:
+    """Print a short summary of a run: rows and target, the funnel by stage with the top rejection
+    reasons, requests, tokens and cost. The full markdown report stays in RUN_DIR/report.md."""
+    from datagen.report import short_summary
 
     def main() -> None:
         if not run_dir.is_dir():
             raise UserError(f"{run_dir}: no such run folder")
-        report = write_run_report(run_dir)
-        echo(report.markdown)
-        for name, why in report.skipped.items():
-            typer.echo(skip_line(name, why), err=True)
-        typer.echo(f"wrote {report.path} and {len(report.charts)} charts in {run_dir / 'charts'}", err=True)
+        if rebuild:
+            from datagen.analysis.report_charts import skip_line, write_run_report
+
+            report = write_run_report(run_dir)
+            for name, why in report.skipped.items():
+                typer.echo(skip_line(name, why), err=True)
+            typer.echo(f"wrote {report.path} and {len(report.charts)} charts in {run_dir / 'charts'}", err=True)
+        echo(short_summary(run_dir))
 
     run_guarded(main, debug)
 
 
-def methods_command(markdown: bool = typer.Option(False, "--markdown", help="print README's method table")) -> None:
+def methods_command(markdown: bool = typer.Option(False, "--markdown", metavar="",
+                                                   help="print README's method table")) -> None:
     """List the methods and their presets (the names `--preset` takes)."""
     from datagen.registry import METHODS, methods_table
 
@@ -176,6 +202,6 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export_command)
     app.command("report")(report_command)
     app.command("methods")(methods_command)
-    app.command("ui")(ui_command)
     app.command("server")(ui_command)
+    app.command("ui", hidden=True, deprecated=True)(ui_command)  # the former name; gone next release
     app.command("fake-server")(fake_server_command)

@@ -52,8 +52,34 @@ def llm_keys(llm: str | None, base_url: str | None, model: str | None) -> list[t
     return [(k, v) for k, v in (("llm.backend", llm), ("llm.base_url", base_url), ("llm.model", model)) if v]
 
 
+def alias_dest(alias: str) -> str:
+    """The hidden parameter that carries a former flag name (`--n-samples` -> `old_n_samples`)."""
+    return "old_" + alias.lstrip("-").replace("-", "_")
+
+
+def take_aliases(spec: MethodSpec, args: dict[str, Any]) -> dict[str, Any]:
+    """Move values given under a former flag name to the current one, with a deprecation note."""
+    args = dict(args)
+    for opt in spec.options:
+        for alias in opt.aliases:
+            value = args.pop(alias_dest(alias), None)
+            if value is None:
+                continue
+            if args.get(opt.dest) is not None and args[opt.dest] != value:
+                raise UserError(f"{alias} and {opt.flag} disagree: pass only {opt.flag}")
+            c.console.print(f"note: {alias} is deprecated and will be removed in the next release; "
+                            f"use {opt.flag}", highlight=False, soft_wrap=True)
+            args[opt.dest] = value
+    return args
+
+
 def build_config(spec: MethodSpec, args: dict[str, Any]) -> Any:
-    """The method's validated config from the preset, config file, flags and `--set`."""
+    """The method's validated config from the preset, config file, flags and `--set`.
+    `args` holds each flag's value by its parameter name (None: not given); `values`, if
+    present, is a list of (dotted key, Python value) pairs applied after the flags and before
+    `--set` (the Python API's `llm=` dict and `overrides=`)."""
+    args = {"llm": None, "base_url": None, "model": None, "config": None, "sets": None,
+            **{flag: None for flag, _ in COMMON_KEYS}, **args}
     preset = args.get("preset") or spec.default_preset
     check_choice("--preset", preset, tuple(spec.presets))
     data = deep_merge(dict(spec.presets[preset]), read_yaml(args["config"]) if args["config"] else {})
@@ -67,6 +93,7 @@ def build_config(spec: MethodSpec, args: dict[str, Any]) -> Any:
     keys += [(opt.key, str(args[opt.dest]) if opt.type is Path else args[opt.dest])
              for opt in spec.options if opt.apply is None and args.get(opt.dest) is not None]
     keys += [(key, args[flag]) for flag, key in COMMON_KEYS if args[flag] is not None]
+    keys += list(args.get("values") or [])
     for key, value in keys:
         set_key(data, key, value)
     sets = list(args["sets"] or [])
@@ -74,18 +101,25 @@ def build_config(spec: MethodSpec, args: dict[str, Any]) -> Any:
     return validate_config(spec.config_class(), apply_overrides(data, sets), source)
 
 
+def start_method(spec: MethodSpec, args: dict[str, Any]) -> Any:
+    """Validate the config, templates and input files, preflight the LLMs, check the output
+    folder; returns the coroutine that runs the flow (to the run folder's dataset path). The CLI
+    and the Python API (datagen/api.py) both start runs here."""
+    cfg = build_config(spec, args)
+    check_templates(cfg)
+    if spec.check is not None:
+        spec.check(cfg)  # bad input files fail here, before any output
+    if spec.notice is not None and (line := spec.notice(cfg)):
+        c.echo(line)
+    llms = spec.llms(cfg) if spec.llms is not None else [cfg.llm]
+    return c.start_run(spec.load_flow(), spec.name, cfg, args.get("out"), llms=llms)
+
+
 def run_method(spec: MethodSpec, args: dict[str, Any]) -> None:
     """Validate everything, preflight the LLMs, run the flow, print where the outputs are."""
 
     def main() -> Any:
-        cfg = build_config(spec, args)
-        check_templates(cfg)
-        if spec.check is not None:
-            spec.check(cfg)  # bad input files fail here, before any output
-        if spec.notice is not None and (line := spec.notice(cfg)):
-            c.echo(line)
-        llms = spec.llms(cfg) if spec.llms is not None else [cfg.llm]
-        return c.start_run(spec.load_flow(), spec.name, cfg, args["out"], llms=llms)
+        return start_method(spec, take_aliases(spec, args))
 
     run_dir = Path(c.run_guarded(main, args["debug"]))
     c.echo("\n".join([line.format(run=run_dir) for line in spec.outputs] + [UI_HINT]))
@@ -98,10 +132,17 @@ def option_param(opt: Option) -> inspect.Parameter:
                              annotation=Optional[opt.type])
 
 
+def alias_param(opt: Option, alias: str) -> inspect.Parameter:
+    default = typer.Option(None, alias, hidden=True, help=f"deprecated: use {opt.flag}")
+    return inspect.Parameter(alias_dest(alias), inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=Optional[opt.type])
+
+
 def make_command(spec: MethodSpec):
     """A typer command for `spec`: a function whose signature lists the spec's flags."""
     params = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=o, annotation=a) for n, a, o in COMMON[:3]]
     params += [option_param(opt) for opt in spec.options]
+    params += [alias_param(opt, alias) for opt in spec.options for alias in opt.aliases]
     if len(spec.presets) > 1:
         params.append(inspect.Parameter("preset", inspect.Parameter.KEYWORD_ONLY, annotation=str,
                                         default=typer.Option(spec.default_preset, "--preset",

@@ -22,7 +22,7 @@ the endpoint saw. With no responder, replies are deterministic echoes (`echo_res
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Literal, Sequence, Union
+from typing import Any, Callable, Literal, Sequence, Union
 
 from datagen.llm.client import Completion, LLMRequest, Message, cut_at_stops
 from datagen.llm.settings import LLMConfig
@@ -155,6 +155,22 @@ def register_responder(name: str, responder: Responder | None) -> None:
         _RESPONDERS[name] = responder
 
 
+def fake_chat_responder(request: LLMRequest) -> list[str]:
+    """Model `fake-chat`: what `datagen fake-server` answers (every method's prompts, chat style)."""
+    from datagen.llm.fake_replies import ChatResponder
+
+    body: dict[str, Any] = {"n": request.n, "seed": request.seed, "temperature": request.temperature,
+                            "stop": list(request.stop)}
+    if request.messages is not None:
+        body["messages"] = request.as_messages()
+    else:
+        body["prompt"] = request.prompt
+    return ChatResponder()(body)
+
+
+BUILTIN_RESPONDERS: dict[str, Responder] = {"fake-chat": fake_chat_responder}
+
+
 def responder_for(name: str | None) -> Responder:
-    """The registered responder for `name`, or the deterministic echo."""
-    return _RESPONDERS.get(name or "", echo_responder)
+    """The registered responder for `name`, a built-in one (`fake-chat`), or the deterministic echo."""
+    return _RESPONDERS.get(name or "") or BUILTIN_RESPONDERS.get(name or "", echo_responder)

@@ -26,7 +26,9 @@ class Option:
     """One method flag of `datagen run <method>`: `--target N` sets the config key `target`.
 
     `apply(data, value)` replaces the plain key assignment for flags that need more (a file of
-    ensemble members, a list of counts); `choices` are checked before the config is validated."""
+    ensemble members, a list of counts); `choices` are checked before the config is validated.
+    `aliases` are former names of the flag: still accepted, hidden from --help, with a
+    deprecation note (kept for one release)."""
 
     flag: str
     key: str
@@ -34,6 +36,7 @@ class Option:
     help: str = ""
     choices: tuple[str, ...] = ()
     apply: Callable[[dict[str, Any], Any], None] | None = None
+    aliases: tuple[str, ...] = ()
 
     @property
     def dest(self) -> str:

@@ -203,10 +203,13 @@ def test_report_command_writes_report_and_charts(tmp_path):
     app = typer.Typer()
     register(app)
     run = task_run(tmp_path / "run")
-    result = CliRunner().invoke(app, ["report", str(run)])
+    result = CliRunner().invoke(app, ["report", str(run)])  # a short summary, nothing rebuilt
     assert result.exit_code == 0, result.output
-    assert "## Charts" in result.stdout and (run / "charts" / "lengths.png").is_file()
-    assert (run / "report.md").read_text() in result.stdout
+    assert "report: none yet" in result.stdout and not (run / "report.md").exists()
+    result = CliRunner().invoke(app, ["report", str(run), "--rebuild"])
+    assert result.exit_code == 0, result.output
+    assert "## Charts" in (run / "report.md").read_text() and (run / "charts" / "lengths.png").is_file()
+    assert "## Charts" not in result.stdout and f"report: {run / 'report.md'}" in result.stdout
     missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope")])
     assert missing.exit_code != 0 and "no such run folder" in missing.output
 

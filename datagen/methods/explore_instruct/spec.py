@@ -42,6 +42,7 @@ SPEC = MethodSpec(
              Option("--enrich-nums", "enrich_nums", str, "examples per node by depth, e.g. 50,50,50",
                     apply=per_depth("enrich_nums")),
              Option("--order", "order", str, "dfs (the paper) | bfs (the reference code)", choices=("dfs", "bfs")),
-             Option("--n-samples", "sample.n_samples", int, "rows to sample for the dataset")),
+             Option("--target", "sample.n_samples", int, "rows to sample for the dataset",
+                    aliases=("--n-samples",))),
     outputs=("dataset: {run}/dataset.jsonl", "tree: {run}/tree", "report: {run}/report.md"),
 )

@@ -17,7 +17,8 @@ SPEC = MethodSpec(
     options=(Option("--input", "input", Path, "dataset to tag: JSONL (or a JSON list) of Alpaca rows, a text "
                     "field, records.jsonl, OpenAI messages or ShareGPT conversations"),
              Option("--field", "field", str, "query text field of plain rows (default instruction)"),
-             Option("--n", "sampling.n", int, "queries to select (default 6000, the paper's)"),
+             Option("--target", "sampling.n", int, "queries to select (default 6000, the paper's)",
+                    aliases=("--n",)),
              Option("--input-format", "input_format", str, "auto | text | records | openai | sharegpt"),
              Option("--alpha", "frequency.alpha", int, "frequency filter: keep tags used by at least this "
                     "many queries (default 20)")),
