@@ -28,3 +28,16 @@ class BudgetExceeded(UserError):
     """A --max-cost / --max-tokens cap was reached; everything so far is saved."""
 
     exit_code = 4
+
+
+class TooManyLLMErrors(UserError):
+    """A stage's share of failed LLM requests passed `run.max_error_share`; what it has is saved
+    and a rerun sends the failed requests again."""
+
+    exit_code = 5
+
+
+class EmptyDataset(UserError):
+    """The run finished with no rows at all: nothing usable was generated."""
+
+    exit_code = 6

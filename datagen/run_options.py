@@ -26,6 +26,8 @@ class RunOptions(StrictModel):
                                    "reruns pay nothing twice")
     max_cost_usd: float | None = Field(None, ge=0)
     max_tokens: int | None = Field(None, ge=0)
+    max_error_share: float = Field(0.2, ge=0, le=1, description="a stage whose share of failed LLM "
+                                   "requests exceeds this fails the run (exit 5); a rerun retries them")
     prices: dict[str, Price] = Field(default_factory=dict, description="model name -> $ per 1K tokens")
     task_runner: Literal["default", "dask", "ray"] = Field(
         "default", description="default: stages run in the flow's process; dask or ray: shardable "

@@ -7,13 +7,15 @@ Every method's flow is `async with opened_run(...) as run:` around its stage cal
 
 from __future__ import annotations
 
+import shutil
+import sys
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
 
-from datagen.errors import UserError
+from datagen.errors import EmptyDataset, UserError
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
 from datagen.llm.factory import build_client, describe
@@ -21,7 +23,10 @@ from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
 from datagen.run_options import RunOptions, cache_file
 from flows.artifacts import finish_report
+from flows.run_folder import RunLock, check_inputs, remove_stale_temp_files
 from flows.stage_task import DEFAULT_LLM, FlowRun, forget_run
+
+USAGE_FILE = "usage.json"
 
 def _short_run_id() -> str:
     """The first 8 hex digits of the current Prefect flow run's id ("local" outside a run)."""
@@ -61,15 +66,6 @@ def price_for(llm: LLMConfig, prices: dict[str, Price]) -> Price | None:
     return llm.price or prices.get(price_key(llm))
 
 
-def remove_stale_temp_files(root: Path) -> int:
-    """Atomic writes go through `.<name>.*.tmp` beside the target; a process killed mid-write
-    leaves one behind. Nothing else is running in this folder at open time, so they go."""
-    stale = list(root.rglob(".*.tmp")) if root.is_dir() else []
-    for path in stale:
-        path.unlink(missing_ok=True)
-    return len(stale)
-
-
 def llm_description(llm: LLMConfig | None) -> str:
     return describe(llm) if llm is not None else "none"
 
@@ -101,15 +97,23 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
                 client = build_client(llm, cache_path=cache)
                 built.append((llm, client))
             clients[name] = (client, prices[name])
-        budget = Budget(options.max_cost_usd, options.max_tokens) \
-            if options.max_cost_usd is not None or options.max_tokens is not None else None
-        run = FlowRun(root=root, flow=flow, llms=clients, budget=budget, seed=options.seed)
-        run.save_config(cfg)
-        remove_stale_temp_files(root)
+        lock = RunLock(root)
+        lock.acquire()  # before anything is read or written: one writer per run folder
         try:
-            yield run
+            # Always metered into the run folder: the caps (if any) bound the run's total spend.
+            budget = Budget(options.max_cost_usd, options.max_tokens, path=root / USAGE_FILE)
+            run = FlowRun(root=root, flow=flow, llms=clients, budget=budget, seed=options.seed,
+                          max_error_share=options.max_error_share)
+            run.save_config(cfg)
+            check_inputs(root, cfg)
+            remove_stale_temp_files(root)
+            try:
+                yield run
+            finally:
+                budget.flush(force=True)
+                forget_run(run)
         finally:
-            forget_run(run)
+            lock.release()
     finally:
         for _, client in built:
             await client.aclose()
@@ -137,14 +141,33 @@ async def finish_run(run: FlowRun, out: RunOutput) -> Path:
     """Write records.jsonl (full records), dataset.jsonl (`out.fmt` rows), dataset_card.md,
     summary.json and report.md with its charts, and publish the report to the UI."""
     layout = run.layout
+    remove_unused_stage_dirs(run)
     write_jsonl(run.root / "records.jsonl", out.records)
     n_rows = write_jsonl(layout.dataset, export_rows(out.records, out.fmt))
     write_card(run.root / "dataset_card.md",
                dataset_card(f"datagen {out.title} dataset", out.variant, n_rows, out.source, out.llm,
                             out.card_note))
+    # The flow's own "target reached" (Self-Instruct counts instructions) wins over a row count.
+    reached = out.figures.get("target reached") or \
+        ("yes" if n_rows >= out.target else f"no: {n_rows} of {out.target} rows")
+    figures = {**out.figures, "target reached": reached}
     write_json(layout.summary, {
         "flow": out.variant, "dataset": str(layout.dataset), "dataset_rows": n_rows, "llm": out.llm,
-        "n_seeds": out.n_seeds, "target": out.target, **out.summary, "figures": out.figures,
+        "n_seeds": out.n_seeds, "target": out.target, **out.summary, "figures": figures,
     })
     await finish_report(run.root, f"{out.title} run report", key=f"{run.flow}-report", extra=out.report_extra)
+    if n_rows == 0:
+        raise EmptyDataset(f"the run produced 0 rows (target {out.target}); see {layout.report} for where "
+                           "they were rejected")
+    if str(reached) != "yes":
+        print(f"target not reached: {reached} ({n_rows} rows in {layout.dataset})", file=sys.stderr, flush=True)
     return layout.dataset
+
+
+def remove_unused_stage_dirs(run: FlowRun) -> None:
+    """A rerun that recomputed stages may end with fewer stage calls (fewer growth rounds, say):
+    folders of the earlier invocation that this one did not produce would skew the report."""
+    used = {o.dir.resolve() for o in run.outputs}
+    for folder in run.layout.stage_dirs():
+        if folder.resolve() not in used:
+            shutil.rmtree(folder, ignore_errors=True)

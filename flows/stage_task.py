@@ -7,6 +7,10 @@ the counts and sample tables, and returns paths and stats, so Prefect never hash
 
 Resume: a stage folder whose `stats.json` exists is loaded instead of recomputed, and requests
 of a half-finished stage come back from the request cache, so a rerun pays for nothing twice.
+A finished stage holding failed LLM requests is reopened instead (its answered requests come from
+the cache, its failed ones are sent again), and once any stage has been computed in an invocation
+every later stage is computed too: its inputs may have changed (they also reach stages through
+arguments, not only files), and its requests are cache hits when they did not.
 """
 
 from __future__ import annotations
@@ -23,13 +27,14 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from datagen.config import dump_config
-from datagen.errors import UserError
+from datagen.errors import TooManyLLMErrors, UserError
 from datagen.io import RunLayout, read_jsonl, write_json, write_jsonl, write_text
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
 from datagen.records import Record, Rejected, record_from_dict
 from datagen.stage import RunContext, StageResult, StageStats
 from flows.artifacts import ProgressArtifact, publish_stage
+from flows.run_folder import describe_differences
 
 ProgressHook = Callable[[str, int, int], None]
 DEFAULT_LLM = "llm"  # the name of a run's main client (the config's `llm:` section)
@@ -74,6 +79,8 @@ class FlowRun:
     seed: int = 0
     on_progress: ProgressHook | None = field(default_factory=lambda: _terminal_progress[0])
     outputs: list[StageOutput] = field(default_factory=list)
+    max_error_share: float = 1.0
+    recomputing: bool = False  # a stage was computed in this invocation: later ones must be too
     _next: int = 0
 
     @property
@@ -97,15 +104,17 @@ class FlowRun:
         path = self.layout.config
         if path.is_file():
             old = path.read_text(encoding="utf-8")
-            if old != text and _without_caps(yaml.safe_load(old)) != _without_caps(yaml.safe_load(text)):
-                raise UserError(f"{self.root} holds a run with a different config: pass a new --out "
-                                "folder, or delete that one to start over")
+            before, now = _without_caps(yaml.safe_load(old)), _without_caps(yaml.safe_load(text))
+            if old != text and before != now:
+                raise UserError(f"{self.root} holds a run with a different config: "
+                                f"{describe_differences(before, now)}; pass a new --out folder, or delete "
+                                "that one to start over")
         write_text(path, text)
 
 
 # Settings that change neither decisions nor outputs: caps (a run stopped at its cap resumes with a
 # higher one) and where stage work runs (sharded stages give identical results on any runner).
-BUDGET_KEYS = ("max_cost_usd", "max_tokens", "task_runner", "dask_address", "ray_address", "shards")
+BUDGET_KEYS = ("max_cost_usd", "max_tokens", "max_error_share", "task_runner", "dask_address", "ray_address", "shards")
 
 
 def _without_caps(data: Any) -> Any:
@@ -147,10 +156,24 @@ def _load_inputs(inputs: Sequence[Path | Record] | None) -> list[Any]:
 
 
 def _finished(stage_dir: Path, label: str) -> StageOutput | None:
+    """The saved stage, unless it is unfinished or holds failed LLM requests (a rerun retries them)."""
     stats_path = stage_dir / "stats.json"
     if not stats_path.is_file():
         return None
-    return StageOutput(label, stage_dir, StageStats.model_validate_json(stats_path.read_text()), True)
+    stats = StageStats.model_validate_json(stats_path.read_text())
+    if stats.llm_errors or stats.rejected_by_reason.get("llm_error"):
+        return None
+    return StageOutput(label, stage_dir, stats, True)
+
+
+def check_error_share(label: str, stats: StageStats, cap: float, last_error: str | None) -> None:
+    """Fail the run when more than `cap` of the stage's LLM requests failed (after retries)."""
+    if stats.llm_requests and stats.llm_errors / stats.llm_requests > cap:
+        raise TooManyLLMErrors(
+            f"stage {label}: {stats.llm_errors} of {stats.llm_requests} LLM requests failed "
+            f"({stats.llm_errors / stats.llm_requests:.0%}, above run.max_error_share {cap:.0%}); last error: "
+            f"{(last_error or 'unknown').splitlines()[0][:200]}. Fix the endpoint and rerun the same command: "
+            "answered requests come from the cache, failed ones are sent again")
 
 
 # Open runs by root folder. Stage tasks receive the run's key, not the run: a FlowRun holds LLM
@@ -180,11 +203,12 @@ def _named(result: StageResult, name: str) -> StageResult:
 @task(name="stage", task_run_name="{label}", cache_policy=NO_CACHE, persist_result=False)
 async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., Any], inputs: Any, cfg: Any,
                       run_key: str, llm_name: str, progress: bool) -> StageOutput:
-    done = _finished(stage_dir, label)
+    run = _OPEN_RUNS[run_key]
+    done = None if run.recomputing else _finished(stage_dir, label)
     if done is not None:
         await publish_stage(label, done.stats, [], [], resumed=True)
         return done
-    run = _OPEN_RUNS[run_key]
+    run.recomputing = True
     client, price = run.llms.get(llm_name, (None, None))
     records = _load_inputs(inputs)
     ctx = RunContext(stage=name, rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
@@ -214,7 +238,11 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     write_jsonl(stage_dir / "kept.jsonl", result.kept)
     write_jsonl(stage_dir / "rejected.jsonl", result.rejected)
     write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
+    if run.budget is not None:
+        run.budget.flush(force=True)
     await publish_stage(label, stats, result.kept, result.rejected)
+    if meter is not None:
+        check_error_share(label, stats, run.max_error_share, meter.last_error)
     return StageOutput(label, stage_dir, stats, False)
 
 

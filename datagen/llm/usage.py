@@ -7,6 +7,9 @@ stats carry its own usage even when stages share one client and one cache.
 
 from __future__ import annotations
 
+import asyncio
+import time
+from pathlib import Path
 from typing import Sequence
 
 from pydantic import BaseModel
@@ -51,22 +54,65 @@ class Usage(BaseModel):
 
 
 class Budget:
-    """Run-wide caps, shared by every stage's meter. `None` means no cap."""
+    """Run-wide caps, shared by every stage's meter. `None` means no cap.
 
-    def __init__(self, max_cost_usd: float | None = None, max_tokens: int | None = None) -> None:
+    With a `path` (the run folder's usage.json) the spend is per run, not per invocation: what
+    earlier invocations spent is loaded at open and the running total is written back as it grows
+    (at most every `flush_every_s` seconds, and at every stage end), so a rerun of a stopped run
+    starts from the run's total and its cap bounds the run as a whole."""
+
+    def __init__(self, max_cost_usd: float | None = None, max_tokens: int | None = None,
+                 path: Path | None = None, flush_every_s: float = 0.5) -> None:
         self.max_cost_usd = max_cost_usd
         self.max_tokens = max_tokens
+        self.path = Path(path) if path is not None else None
         self.spent = Usage()
+        self.flush_every_s = flush_every_s
+        self._flushed_at = 0.0
+        self._dirty = False
+        self._window: asyncio.Semaphore | None = None
+        if self.path is not None and self.path.is_file():
+            try:
+                self.spent = Usage.model_validate_json(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass  # unreadable: count from zero rather than refuse the run
+
+    @property
+    def capped(self) -> bool:
+        return self.max_cost_usd is not None or self.max_tokens is not None
+
+    def window(self, size: int) -> asyncio.Semaphore:
+        """One semaphore per run bounding requests in flight past a budget check, so concurrent
+        `generate` calls overshoot the cap by at most one window (the backend's parallelism)."""
+        if self._window is None:
+            self._window = asyncio.Semaphore(max(1, size))
+        return self._window
+
+    def add(self, out: Completion, price: Price | None) -> None:
+        self.spent.add(out, price)
+        self._dirty = True
+
+    def flush(self, force: bool = False) -> None:
+        if self.path is None or not self._dirty:
+            return
+        now = time.monotonic()
+        if force or now - self._flushed_at >= self.flush_every_s:
+            from datagen.io import write_json
+
+            write_json(self.path, self.spent)
+            self._flushed_at, self._dirty = now, False
 
     def check(self) -> None:
         tokens = self.spent.prompt_tokens + self.spent.completion_tokens
         if self.max_tokens is not None and tokens >= self.max_tokens:
-            raise BudgetExceeded(f"token budget reached ({tokens} of {self.max_tokens}); work so far is "
-                                 "saved: rerun the same command with a higher --max-tokens to resume")
+            self.flush(force=True)
+            raise BudgetExceeded(f"token budget reached ({tokens} of {self.max_tokens} for this run); work so "
+                                 "far is saved: rerun the same command with a higher --max-tokens to resume")
         if self.max_cost_usd is not None and self.spent.cost_usd >= self.max_cost_usd:
+            self.flush(force=True)
             raise BudgetExceeded(f"cost budget reached (${self.spent.cost_usd:.4f} of "
-                                 f"${self.max_cost_usd:.4f}); work so far is saved: rerun the same "
-                                 "command with a higher --max-cost to resume")
+                                 f"${self.max_cost_usd:.4f} for this run); work so far is saved: rerun the "
+                                 "same command with a higher --max-cost to resume")
 
 
 def parallelism(client: object, default: int = 8) -> int:
@@ -94,29 +140,42 @@ class MeteredClient:
         self.price = price
         self.budget = budget
         self.usage = Usage()
+        self.last_error: str | None = None
 
     def _count(self, out: Completion) -> Completion:
         self.usage.add(out, self.price)
+        if not out.ok:
+            self.last_error = out.error
         if self.budget is not None:
-            self.budget.spent.add(out, self.price)
+            self.budget.add(out, self.price)
         return out
 
     async def generate(self, request: LLMRequest) -> Completion:
+        if self.budget is None or not self.budget.capped:
+            out = self._count(await self.inner.generate(request))
+        else:
+            async with self.budget.window(parallelism(self.inner)):
+                self.budget.check()
+                out = self._count(await self.inner.generate(request))
         if self.budget is not None:
-            self.budget.check()
-        return self._count(await self.inner.generate(request))
+            self.budget.flush()
+        return out
 
     async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
-        """Under a budget, requests go out in chunks of the backend's parallelism with a check
+        """Under a cap, requests go out in chunks of the backend's parallelism with a check
         before each, so a run stops at most one chunk past its cap (the answers it already has
         are in the request cache)."""
-        if self.budget is None:
-            return [self._count(out) for out in await self.inner.generate_many(requests)]
+        if self.budget is None or not self.budget.capped:
+            outs = [self._count(out) for out in await self.inner.generate_many(requests)]
+            if self.budget is not None:
+                self.budget.flush()
+            return outs
         chunk = parallelism(self.inner)
         outs: list[Completion] = []
         for start in range(0, len(requests), chunk):
             self.budget.check()
             outs += [self._count(out) for out in await self.inner.generate_many(requests[start:start + chunk])]
+            self.budget.flush()
         return outs
 
     async def aclose(self) -> None:
