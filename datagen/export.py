@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
-from datagen.io import read_jsonl, write_jsonl, write_text
+from pydantic import ValidationError
+
+from datagen.errors import InputError, UserError
+from datagen.io import iter_jsonl, write_jsonl, write_text
 from datagen.records import Dialogue, Record, Task, record_from_dict
 
 Format = Literal["alpaca", "openai", "sharegpt"]
@@ -72,7 +75,35 @@ def final_records_path(run_dir: Path) -> Path:
 
 
 def load_final_records(run_dir: Path) -> list[Record]:
-    return [record_from_dict(d) for d in read_jsonl(final_records_path(run_dir))]
+    """The run's records; a damaged line is one InputError naming its line and field."""
+    path = final_records_path(run_dir)
+    records: list[Record] = []
+    for lineno, data in iter_jsonl(path):
+        try:
+            records.append(record_from_dict(data))
+        except KeyError:
+            raise InputError(path, f"unknown record kind {data.get('kind')!r}", line=lineno, field="kind",
+                             fix="the file is damaged; rerun the run to rewrite it") from None
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or None
+            raise InputError(path, err["msg"].lower(), line=lineno, field=field,
+                             fix="the file is damaged; rerun the run to rewrite it") from None
+    return records
+
+
+def check_export_target(run_dir: Path, out: Path) -> None:
+    """An export may go anywhere outside the run, or to a new (or earlier export_*) file directly in
+    it; never over a file the run wrote (records.jsonl, dataset.jsonl, config.yaml, summary.json ...)
+    nor into its stage folders, which a rerun reads back as finished work."""
+    run, target = Path(run_dir).resolve(), Path(out).resolve()
+    if target.is_dir():
+        raise UserError(f"--out {out} is a folder, not a file; pass a file path such as {Path(out) / 'export.jsonl'}")
+    if target == run or run not in target.parents:
+        return
+    if target.parent != run or (target.exists() and not target.name.startswith("export_")):
+        raise UserError(f"--out {out} would overwrite the run's own files; pass a path outside {run_dir} "
+                        f"or a new file in it (default: {Path(run_dir) / 'export_<format>.jsonl'})")
 
 
 def export_run(run_dir: Path, fmt: Format, out: Path, system: str | None = None) -> int:

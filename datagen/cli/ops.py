@@ -23,7 +23,7 @@ def export_command(
     debug: bool = DebugOpt,
 ) -> None:
     """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL."""
-    from datagen.export import FORMATS, export_run, final_records_path
+    from datagen.export import FORMATS, check_export_target, export_run, final_records_path
 
     def main() -> None:
         if fmt not in FORMATS:
@@ -32,6 +32,7 @@ def export_command(
             raise UserError(f"{run_dir} is not a finished run folder (no records.jsonl): "
                             "pass the folder a `datagen run` printed")
         target = out or run_dir / f"export_{fmt}.jsonl"
+        check_export_target(run_dir, target)
         try:
             n = export_run(run_dir, fmt, target, system)  # type: ignore[arg-type]
         except ValueError as exc:
