@@ -8,10 +8,10 @@ a YAML file, then `--set` overrides, and turns any validation failure into one c
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from datagen.errors import InputError, UserError
 
@@ -20,6 +20,13 @@ C = TypeVar("C", bound=BaseModel)
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+# Ranges every method's config shares, so a typo is refused before the run instead of reaching the
+# endpoint as a 400 on every call (a negative max_tokens) or filtering nothing (a threshold of 1.5).
+MAX_TOKENS_LIMIT = 1_000_000  # above any model's context window today
+TokenCount = Annotated[int, Field(ge=1, le=MAX_TOKENS_LIMIT)]
+Share = Annotated[float, Field(ge=0.0, le=1.0)]  # a similarity, an overlap share or a probability
 
 
 def parse_override(item: str) -> tuple[list[str], Any]:

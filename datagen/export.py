@@ -18,8 +18,10 @@ import os
 import shutil
 import tempfile
 
-from datagen.errors import UserError
-from datagen.io import atomic_writer, read_jsonl, write_json, write_jsonl, write_text
+from pydantic import ValidationError
+
+from datagen.errors import InputError, UserError
+from datagen.io import atomic_writer, iter_jsonl, write_json, write_jsonl, write_text
 from datagen.records import Dialogue, Record, Task, record_from_dict
 
 Format = Literal["alpaca", "openai", "sharegpt"]
@@ -89,7 +91,36 @@ def final_records_path(run_dir: Path) -> Path:
 
 
 def load_final_records(run_dir: Path) -> list[Record]:
-    return [record_from_dict(d) for d in read_jsonl(final_records_path(run_dir))]
+    """The run's records; a damaged line is one InputError naming its line and field."""
+    path = final_records_path(run_dir)
+    records: list[Record] = []
+    for lineno, data in iter_jsonl(path):
+        try:
+            records.append(record_from_dict(data))
+        except KeyError:
+            raise InputError(path, f"unknown record kind {data.get('kind')!r}", line=lineno, field="kind",
+                             fix="the file is damaged; rerun the run to rewrite it") from None
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or None
+            raise InputError(path, err["msg"].lower(), line=lineno, field=field,
+                             fix="the file is damaged; rerun the run to rewrite it") from None
+    return records
+
+
+def check_export_target(run_dir: Path, out: Path, folder: bool = False) -> None:
+    """An export may go anywhere outside the run, or to a new (or earlier export_*) file directly in
+    it; never over a file the run wrote (records.jsonl, dataset.jsonl, config.yaml, summary.json ...)
+    nor into its stage folders, which a rerun reads back as finished work. `folder`: the export
+    is a folder (the Hugging Face format), so an existing folder is no mistake."""
+    run, target = Path(run_dir).resolve(), Path(out).resolve()
+    if target.is_dir() and not folder:
+        raise UserError(f"--out {out} is a folder, not a file; pass a file path such as {Path(out) / 'export.jsonl'}")
+    if target == run or run not in target.parents:
+        return
+    if target.parent != run or (target.exists() and not target.name.startswith("export_")):
+        raise UserError(f"--out {out} would overwrite the run's own files; pass a path outside {run_dir} "
+                        f"or a new file in it (default: {Path(run_dir) / 'export_<format>.jsonl'})")
 
 
 def default_shape(records: list[Record]) -> Format:

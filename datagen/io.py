@@ -32,6 +32,12 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[Any]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename in (None, tmp):
+            # a full disk or a folder in the way: name the file being written, not our temp name
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -63,11 +69,49 @@ def write_text(path: Path, text: str) -> None:
         fh.write(text)
 
 
+def require_file(path: Path, what: str = "file", fix: str = "check the path") -> Path:
+    """`path` as a readable file, or an InputError that says what is wrong with it."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(path, f"is a folder, not a {what}", fix="pass the file inside it")
+    if not path.is_file():
+        raise InputError(path, f"{what} not found", fix=fix)
+    return path
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """`json`'s message without its dangling "at" ("Unterminated string starting at"), with the column."""
+    msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+    return f"not valid JSON ({msg}, column {exc.colno})"
+
+
+def not_utf8(path: Path) -> InputError:
+    """The first byte that is not UTF-8, by line and byte offset in the file (a decode error's own
+    offset counts from the start of the chunk being decoded, not from the start of the file)."""
+    offset = 0
+    with Path(path).open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return InputError(path, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte offset "
+                                  f"{offset + exc.start} of the file)", line=lineno, fix="re-save the file as UTF-8")
+            offset += len(raw)
+    return InputError(path, "not UTF-8 text", fix="re-save the file as UTF-8")
+
+
+def read_text_file(path: Path, what: str = "file", fix: str = "check the path") -> str:
+    """A UTF-8 text file's content; a folder, a missing file or non-UTF-8 bytes are InputErrors."""
+    require_file(path, what, fix)
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
+
+
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; a bad line is an InputError naming it."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "file not found", fix="check the path")
+    path = require_file(path)
     try:
         with path.open(encoding="utf-8") as fh:
             for lineno, raw in enumerate(fh, start=1):
@@ -76,14 +120,14 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 try:
                     obj = json.loads(raw)
                 except json.JSONDecodeError as exc:
-                    raise InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno})",
-                                     line=lineno, fix="each line must be one JSON object") from None
+                    raise InputError(path, json_problem(exc), line=lineno,
+                                     fix="each line must be one JSON object") from None
                 if not isinstance(obj, dict):
                     raise InputError(path, f"expected a JSON object, got {type(obj).__name__}",
                                      line=lineno, fix="each line must be one JSON object")
                 yield lineno, obj
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (byte {exc.start})", fix="re-save the file as UTF-8") from None
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -108,11 +152,9 @@ def read_json_or_jsonl(path: Path) -> list[dict[str, Any]]:
     path = Path(path)
     if path.suffix == ".json":
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(path, "file not found", fix="check the path") from None
+            data = json.loads(read_text_file(path))
         except json.JSONDecodeError as exc:
-            raise InputError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+            raise InputError(path, json_problem(exc), line=exc.lineno) from None
         if not isinstance(data, list):
             raise InputError(path, "expected a JSON list of objects")
         return data

@@ -160,10 +160,19 @@ def _finished(stage_dir: Path, label: str) -> StageOutput | None:
     stats_path = stage_dir / "stats.json"
     if not stats_path.is_file():
         return None
-    stats = StageStats.model_validate_json(stats_path.read_text())
+    stats = _read_stats(stats_path)
     if stats.llm_errors or stats.rejected_by_reason.get("llm_error"):
         return None
     return StageOutput(label, stage_dir, stats, True)
+
+
+def _read_stats(path: Path) -> StageStats:
+    """A finished stage's stats.json; a damaged one (edited, truncated) is one line with the fix."""
+    try:
+        return StageStats.model_validate_json(path.read_bytes())
+    except ValueError:  # pydantic's ValidationError, for bad JSON as for wrong fields
+        raise UserError(f"{path} is damaged: delete the folder {path.parent} and rerun the same "
+                        "command to redo that stage") from None
 
 
 def check_error_share(label: str, stats: StageStats, cap: float, last_error: str | None) -> None:

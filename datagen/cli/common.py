@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import os
 import sys
 import traceback
@@ -122,18 +123,30 @@ def progress_display() -> Iterator[Callable[[str, int, int], None] | None]:
         yield hook
 
 
-def quiet_prefect_failures() -> None:
-    """Prefect logs a failed flow's traceback itself; the CLI prints one line instead (not --debug)."""
-    import logging
+class _NoRunFailures(logging.Filter):
+    """Drops the error records Prefect writes when a task or flow run fails (the exception, its
+    ~80-line traceback and the Failed state), which the CLI replaces with one line."""
 
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR
+
+
+def quiet_prefect_failures(quiet: bool = True) -> None:
+    """Prefect logs a failed flow's traceback itself; the CLI prints one line instead (not --debug).
+    A filter, not a level: `import prefect` runs Prefect's logging setup, which resets these loggers'
+    levels to NOTSET, but it leaves filters in place. The run's Failed state, with its message,
+    still reaches the Prefect UI."""
     for name in ("prefect.flow_runs", "prefect.task_runs"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+        logger = logging.getLogger(name)
+        for old in [f for f in logger.filters if isinstance(f, _NoRunFailures)]:
+            logger.removeFilter(old)  # --debug after a quiet command in one process shows them again
+        if quiet:
+            logger.addFilter(_NoRunFailures())
 
 
 def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
     """Run `main` (sync, or returning a coroutine) with the CLI's error contract."""
-    if not debug:
-        quiet_prefect_failures()
+    quiet_prefect_failures(quiet=not debug)
     try:
         result = main()
         if asyncio.iscoroutine(result):
@@ -177,10 +190,15 @@ def os_problem(exc: OSError) -> str:
 
 
 def check_out_dir(out: Path) -> None:
-    """Refuse a run folder that cannot be created or written before anything is generated."""
+    """Refuse a run folder that cannot be created or written before anything is generated, and
+    any existing folder that is neither empty nor an earlier run's (one holding config.yaml): a run
+    writes, resumes and cleans up inside its folder, so `--out .` or `--out ~` must never start."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} is a file, not a folder; pass a folder path")
+    if out.is_dir() and not (out / "config.yaml").is_file() and any(out.iterdir()):
+        raise UserError(f"--out {out} already holds files and is not a run folder (no config.yaml); "
+                        "pass a new or empty folder, or the folder of the run to resume")
     existing = out
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent

@@ -17,7 +17,7 @@ from typing import Any, Optional
 import typer
 
 from datagen.cli.common import DebugOpt, echo, run_guarded
-from datagen.errors import InputError
+from datagen.errors import InputError, UserError
 from datagen.io import iter_jsonl, write_jsonl
 from datagen.records import Rejected
 from datagen.stage import Reject
@@ -70,6 +70,12 @@ def write_outputs(out: Path, stage: str, objects: list[dict[str, Any]],
     echo(f"{len(objects)} in, {len(kept)} kept, {len(rejected)} rejected{detail} -> {out}")
 
 
+def check_share(flag: str, value: float) -> None:
+    """Similarities and overlap shares lie in [0, 1]: 1.5 would keep everything, -1 reject everything."""
+    if not 0.0 <= value <= 1.0:
+        raise UserError(f"{flag} {value:g} is out of range: give a value between 0 and 1")
+
+
 @app.command("rouge")
 def rouge_command(
     input: Path = InputArg,
@@ -88,6 +94,7 @@ def rouge_command(
     from datagen.text.novelty_index import NoveltyIndex
 
     def main() -> None:
+        check_share("--threshold", threshold)
         if tokenizer not in ("rouge", "unicode"):
             raise InputError("--tokenizer", f"unknown tokenizer {tokenizer!r}", fix="use rouge or unicode")
         objects, ids, texts = read_texts(input, field)
@@ -150,6 +157,9 @@ def decontaminate_command(
     def main() -> None:
         if ngram < 1:
             raise InputError("--ngram", "must be >= 1")
+        check_share("--overlap-threshold", overlap_threshold)
+        if not no_rouge:
+            check_share("--rouge-threshold", rouge_threshold)
         objects, _, texts = read_texts(input, field)
         cfg = DecontamConfig(ngram=ngram, overlap_threshold=overlap_threshold, field=field, rouge_field=field,
                              rouge_threshold=None if no_rouge else rouge_threshold, eval_field=eval_field)

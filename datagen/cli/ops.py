@@ -31,8 +31,8 @@ def export_command(
 ) -> None:
     """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL, Parquet, or a Hugging
     Face datasets folder. A run with no rows exports nothing (exit code 2)."""
-    from datagen.export import ALL_FORMATS, DATASET_INFO, FORMATS, default_target, export_run, \
-        final_records_path
+    from datagen.export import ALL_FORMATS, DATASET_INFO, FORMATS, check_export_target, default_target, \
+        export_run, final_records_path
 
     def main() -> None:
         if fmt not in ALL_FORMATS:
@@ -45,6 +45,7 @@ def export_command(
             raise UserError(f"{run_dir} is not a finished run folder (no records.jsonl): "
                             "pass the folder a `datagen run` printed")
         target = out or default_target(run_dir, fmt)
+        check_export_target(run_dir, target, folder=fmt == "hf")
         try:
             n = export_run(run_dir, fmt, target, system, shape=rows, push_to_hub=push_to_hub)  # type: ignore[arg-type]
         except ValueError as exc:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence
 
-from datagen.config import StrictModel
+from datagen.config import Share, StrictModel
 from datagen.errors import InputError
 from datagen.io import iter_jsonl
 from datagen.records import Record
@@ -42,9 +42,9 @@ ANSWER_KEYS = ("output", "answer", "response", "completion", "target")
 
 class DecontamConfig(StrictModel):
     ngram: int = 13  # GPT-3 (Brown et al. 2020, App. C): 13-gram collisions
-    overlap_threshold: float = 0.0  # GPT-3: any shared 13-gram; raise it to require a share of the record's n-grams
+    overlap_threshold: Share = 0.0  # GPT-3: any shared 13-gram; raise it to require a share of the record's n-grams
     short_item_min_tokens: int = 4  # ours: whole-item matches for shorter eval items would hit everyday phrases
-    rouge_threshold: float | None = 0.7  # Self-Instruct's "too similar" ROUGE-L (§2.3), against eval prompts; None = off
+    rouge_threshold: Share | None = 0.7  # Self-Instruct's "too similar" ROUGE-L (§2.3), against eval prompts; None = off
     field: str = "all"  # n-grams over instruction + input + output
     rouge_field: str = "instruction"
     eval_field: str | None = None  # None: found automatically

@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from typing import Any, Iterable, Literal, Sequence
 
-from datagen.config import StrictModel
+from datagen.config import Share, StrictModel
 from datagen.records import Record
 from datagen.stage import Reject, RunContext, StageResult, apply_verdicts, stage_name
 from datagen.text.minhash_index import MinHashIndex
@@ -26,7 +26,7 @@ from datagen.text.normalize import content_hash
 
 
 class MinHashConfig(StrictModel):
-    threshold: float = 0.8  # Lee et al. 2022, "Deduplicating Training Data" (NearDup): Jaccard >= 0.8
+    threshold: Share = 0.8  # Lee et al. 2022, "Deduplicating Training Data" (NearDup): Jaccard >= 0.8
     num_perm: int = 128  # datasketch's MinHash default
     shingle: Literal["word", "char"] = "word"  # Lee et al. 2022 shingle words
     ngram: int = 5  # Lee et al. 2022: 5-grams

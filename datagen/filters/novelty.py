@@ -20,14 +20,14 @@ from __future__ import annotations
 import time
 from typing import Any, Iterable, Literal, Sequence
 
-from datagen.config import StrictModel
+from datagen.config import Share, StrictModel
 from datagen.records import Record
 from datagen.stage import Reject, RunContext, StageResult, apply_verdicts, stage_name
 from datagen.text.novelty_index import NoveltyIndex
 
 
 class NoveltyConfig(StrictModel):
-    threshold: float = 0.7  # Self-Instruct §2.3 and bootstrap_instructions.py: reject if max ROUGE-L > 0.7
+    threshold: Share = 0.7  # Self-Instruct §2.3 and bootstrap_instructions.py: reject if max ROUGE-L > 0.7
     top_k: int = 10  # Self-Instruct stores the 10 most similar instructions (`most_similar`)
     field: str = "instruction"  # Self-Instruct compares instruction strings only
     tokenizer: Literal["rouge", "unicode"] = "rouge"  # rouge_score's; "unicode" for non-Latin text, which rouge_score empties

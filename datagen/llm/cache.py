@@ -2,7 +2,8 @@
 
 The key is `LLMRequest.cache_key(model, mode)` of the request the backend really serves (after
 its seed offset and temperature override): model, mode, prompt or messages, every sampling
-parameter and the sample index, never the endpoint URL or the API key. Only successful
+parameter, the sample index, and the backend with its base URL (`endpoint_id`: a scripted
+`--llm fake` answer is never served to `--llm openai --model fake`), never the API key. Only successful
 completions are stored, so a rerun of a crashed or finished run repeats no successful call and
 retries only the failed ones.
 
@@ -90,6 +91,12 @@ class RequestCache:
         self.close()
 
 
+def endpoint_id(client) -> str:
+    """Which backend answers, and where: `openai http://host:port/v1`, `fake`, `local` (each client
+    class names itself; any other client by its class name)."""
+    return getattr(client, "endpoint_id", None) or type(client).__name__
+
+
 class CachedClient:
     """Wraps any `LLMClient`: hits come back with `cached=True`, misses go to the inner client in one
     `generate_many` call (identical requests sent once), successes are stored."""
@@ -112,7 +119,7 @@ class CachedClient:
     def key(self, request: LLMRequest) -> str:
         effective = getattr(self.inner, "effective", None)
         served = effective(request) if effective is not None else request
-        return served.cache_key(self.inner.model, self.inner.mode)
+        return served.cache_key(self.inner.model, self.inner.mode, endpoint_id(self.inner))
 
     def effective(self, request: LLMRequest) -> LLMRequest:
         effective = getattr(self.inner, "effective", None)

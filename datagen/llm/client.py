@@ -58,10 +58,13 @@ class LLMRequest(BaseModel):
             return self.prompt
         return "\n\n".join(f"{m.role}: {m.content}" for m in self.messages or ()) + "\n\nassistant:"
 
-    def cache_key(self, model: str, mode: str) -> str:
-        """Content address: model, mode, prompt or messages, every sampling param, sample index."""
+    def cache_key(self, model: str, mode: str, endpoint: str | None = None) -> str:
+        """Content address: model, mode, prompt or messages, every sampling param, sample index,
+        and (when given) the endpoint that answers: the backend and its base URL, so the same model
+        name on another backend or server is a different answer."""
         body = self.model_dump(mode="json", exclude={"tag"})
-        blob = json.dumps({"model": model, "mode": mode, **body}, sort_keys=True, ensure_ascii=False)
+        head = {"model": model, "mode": mode, **({"endpoint": endpoint} if endpoint is not None else {})}
+        blob = json.dumps({**head, **body}, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()
 
 

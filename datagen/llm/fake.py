@@ -74,6 +74,8 @@ def echo_responder(request: LLMRequest) -> list[str]:
 class ScriptedClient:
     """Implements the `LLMClient` protocol with scripted replies; requests are served in order."""
 
+    endpoint_id = "fake"  # part of every cache key: scripted answers never pass for a server's
+
     def __init__(self, responder: Responder | Sequence[Reply] | None = None, *, model: str = "fake",
                  mode: Literal["chat", "completion"] = "chat", config: LLMConfig | None = None) -> None:
         if mode not in ("chat", "completion"):

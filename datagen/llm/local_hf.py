@@ -90,6 +90,8 @@ def resolve_device(device: str) -> str:
 class LocalHFClient:
     """`LLMClient` over a local transformers causal LM."""
 
+    endpoint_id = "local"  # part of every cache key (the model path is the key's model)
+
     def __init__(self, cfg: LLMConfig) -> None:
         self.cfg = cfg
         self.source = resolve_source(cfg.model)  # fail fast on a wrong path; load later

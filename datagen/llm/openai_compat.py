@@ -96,6 +96,7 @@ class OpenAICompatClient:
         self.model = cfg.model
         self.mode = "completion" if cfg.mode == "completion" else "chat"
         self.base_url = cfg.base_url
+        self.endpoint_id = f"openai {cfg.base_url.rstrip('/')}"  # part of every cache key
         self.backoff_base_s = backoff_base_s
         self.backoff_max_s = backoff_max_s
         self.max_retry_after_s = max_retry_after_s

@@ -37,6 +37,13 @@ def check_endpoint(cfg: LLMConfig, timeout_s: float = 10.0) -> None:
     if resp.status_code in (401, 403):
         raise LLMUnavailable(f"{base_url} rejected the API key (HTTP {resp.status_code}); set "
                              f"{cfg.api_key_env} to a valid key")
+    if resp.status_code == 404 and not _ends_in_version(base_url):
+        # OpenAI-compatible servers (vLLM, llama.cpp, Ollama, TGI) serve under /v1; a URL without
+        # it 404s on every route, so the run would fail at its first request, after writing its folder.
+        hint = (f"{base_url}/v1 answers, so pass --base-url {base_url}/v1" if _answers(f"{base_url}/v1/models",
+                                                                                     headers, timeout_s)
+                else f"OpenAI-compatible servers usually serve under /v1: try --base-url {base_url}/v1")
+        raise LLMUnavailable(f"{base_url} answered 404 for /models; the base URL probably lacks /v1: {hint}")
     if resp.status_code != 200:
         return  # some servers have no /models; the first request will tell
     try:
@@ -47,6 +54,21 @@ def check_endpoint(cfg: LLMConfig, timeout_s: float = 10.0) -> None:
         listed = ", ".join(map(str, served[:10])) + (" ..." if len(served) > 10 else "")
         raise LLMUnavailable(f"model {cfg.model!r} is not served by {base_url}; it serves: {listed}. "
                              "Pass one of those to --model")
+
+
+def _ends_in_version(base_url: str) -> bool:
+    """True when the URL's last path segment is an API version (/v1, /v1beta, /openai/v2 ...)."""
+    from urllib.parse import urlsplit
+
+    last = urlsplit(base_url).path.rstrip("/").rsplit("/", 1)[-1]
+    return len(last) > 1 and last[0] == "v" and last[1].isdigit()
+
+
+def _answers(url: str, headers: dict[str, str], timeout_s: float) -> bool:
+    try:
+        return httpx.get(url, headers=headers, timeout=timeout_s).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def preflight(cfg: LLMConfig) -> None:

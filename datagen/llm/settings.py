@@ -30,7 +30,7 @@ class LLMConfig(StrictModel):
     backoff_max_s: float = Field(60.0, gt=0)
     batch_size: int = Field(8, ge=1, description="local: prompts per generate() batch (left-padded)")
     device: str = "auto"
-    max_new_tokens_cap: int | None = Field(None, description="local: clamp max_tokens (small CPU budgets)")
+    max_new_tokens_cap: int | None = Field(None, ge=1, le=1_000_000, description="local: clamp max_tokens (small CPU budgets)")
     seed_offset: int = Field(0, description="added to every request seed: lets one model play several "
                              "ensemble members")
     temperature_override: float | None = None

@@ -32,7 +32,7 @@ from typing import Any, Literal, Sequence
 
 from pydantic import Field
 
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest, cut_at_stops
 from datagen.methods.ensemble_instruct.chat import (
@@ -79,7 +79,7 @@ class InstructionConfig(StrictModel):
     prompts_per_round: int = Field(5, ge=1)  # --request_batch_size 5
     temperature: float = 0.7  # bam_api.py: sample, temperature 0.7 (top_k 50 is not sendable)
     top_p: float = 1.0  # bam_api.py
-    max_tokens: int = 256  # gen_instructions.py max_new_tokens
+    max_tokens: TokenCount = 256  # gen_instructions.py max_new_tokens
     stop: list[str] = Field(default_factory=lambda: [EOS])  # one instruction per request
     drop_truncated: bool = False  # the repo has no finish-reason check
     # Headers only, one per task type: the code appends the "i. ... |EoS|" demos and the open
@@ -106,7 +106,7 @@ class InstanceConfig(StrictModel):
 
     temperature: float = 0.7  # bam_api.py sample
     top_p: float = 1.0
-    max_tokens: int = 512  # gen_instances.py max_new_tokens
+    max_tokens: TokenCount = 512  # gen_instances.py max_new_tokens
     stop: list[str] | None = Field(None, description='None: ["\\n\\n", "|EoS|"] (gen_instances.py) '
                                    'with the reference parser, ["|EoS|"] with the multiline parser')
     parser: ParserName = Field("reference", description="reference: sample_instances.py's one-line "
@@ -135,7 +135,7 @@ class ZeroShotConfig(StrictModel):
     """Extra outputs, `gen_output_zeroshot.py`: greedy, at most 256 new tokens."""
 
     temperature: float = 0.0  # decoding_method greedy
-    max_tokens: int = 256  # max_new_tokens
+    max_tokens: TokenCount = 256  # max_new_tokens
     stop: list[str] = Field(default_factory=lambda: ["\n\n", EOS])  # stop_sequences
     # The whole prompt, filled in; None keeps the repo's bare "<instruction>\n<input>". In chat
     # mode it is the user message under our "answer only" system line.

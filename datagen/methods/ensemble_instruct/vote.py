@@ -56,7 +56,7 @@ STAGE = "vote"
 class VoteConfig(StrictModel):
     rule: VoteRule = Field("medoid", description="medoid: repo HEAD c65b4c5; legacy: the pre-fix code "
                            "that made sample/openei.ensemble; paper: first element of the best pair")
-    threshold: float = Field(0.01, description="keep only if the smallest pairwise ROUGE-L F is above "
+    threshold: float = Field(0.01, ge=0.0, le=1.0, description="keep only if the smallest pairwise ROUGE-L F is above "
                              "this (IBM/ensemble-instruct ensemble_output.py: 0.01)")
     use_stemmer: bool = True  # ensemble_output.py: RougeScorer(['rougeL'], use_stemmer=True)
     drop_empty: bool = Field(True, description="reject a winner that is empty after normalization in "

@@ -22,6 +22,13 @@ def per_depth(flag: str):
     return apply
 
 
+def check(cfg) -> None:
+    """The domain, root-task file or tree folder is read before any output (the flow reads it again)."""
+    from flows.explore_instruct_flow import load_start_tree
+
+    load_start_tree(cfg)
+
+
 SPEC = MethodSpec(
     name="explore-instruct",
     summary="Explore-Instruct (Wan et al., EMNLP 2023): domain tree search with lookahead and backtracking",
@@ -45,4 +52,5 @@ SPEC = MethodSpec(
              Option("--target", "sample.n_samples", int, "rows to sample for the dataset",
                     aliases=("--n-samples",))),
     outputs=("dataset: {run}/dataset.jsonl", "tree: {run}/tree", "report: {run}/report.md"),
+    check=check,
 )

@@ -31,7 +31,7 @@ from typing import Any, Literal, Sequence
 
 from pydantic import Field
 
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.prompts import template_field
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.llm.client import Completion, LLMRequest
@@ -69,7 +69,7 @@ class ExtendConfig(StrictModel):
     max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
     top_p: float = 1.0  # top_p=1.0
-    max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+    max_tokens: TokenCount = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
     template: str | None = template_field(EXTEND_PLACEHOLDERS, "the extend request (after the domain header)")
 
 
@@ -84,7 +84,7 @@ class EnrichConfig(StrictModel):
     max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
     top_p: float = 1.0  # top_p=1.0
-    max_tokens: int = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
+    max_tokens: TokenCount = 3072  # ours: the reference fills the 4,096 window (4096 - 300 - prompt)
     template: str | None = template_field(ENRICH_PLACEHOLDERS, "the enrich request (after the domain header)")
 
 

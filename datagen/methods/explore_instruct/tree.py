@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from datagen.errors import InputError
-from datagen.io import atomic_writer
+from datagen.io import atomic_writer, json_problem, read_text_file
 from datagen.records import stable_id
 
 META_FILE = "tree_meta_info.json"
@@ -136,15 +136,12 @@ class TreeNode:
 
 
 def _read_json(path: Path) -> tuple[Any, str]:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "file not found", fix="a tree folder needs tree_meta_info.json "
-                         "and one <task_name>.json per node") from None
+    raw = read_text_file(path, fix="a tree folder needs tree_meta_info.json and one <task_name>.json "
+                         "per node")  # a folder or binary bytes are one clear line too
     try:
         return json.loads(raw), raw
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise InputError(path, json_problem(exc), line=exc.lineno) from None
 
 
 def _check_examples(path: Path, examples: Any) -> list[Example]:
@@ -199,6 +196,10 @@ class DomainTree:
     def from_node_file(cls, path: str | Path) -> DomainTree:
         """A one-node tree from a root-task file (the reference's `demo_root.json` shape)."""
         root = read_node_file(Path(path))
+        if not root.examples:
+            # the search starts from the root's examples: with none, every prompt has no demonstration
+            raise InputError(path, "the root task has no examples", field="examples",
+                             fix='give a few: "examples": [{"instruction": ..., "input": ..., "output": ...}]')
         root.style = None
         return cls(root)
 

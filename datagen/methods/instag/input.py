@@ -22,7 +22,7 @@ from typing import Any, Iterator, Literal
 from pydantic import ValidationError
 
 from datagen.errors import InputError
-from datagen.io import iter_jsonl
+from datagen.io import iter_jsonl, json_problem, read_text_file
 from datagen.records import Dialogue, Instance, Record, Task, Turn, record_from_dict, stable_id
 
 InputFormat = Literal["auto", "text", "records", "openai", "sharegpt"]
@@ -38,12 +38,10 @@ def iter_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if path.suffix != ".json":
         yield from iter_jsonl(path)
         return
-    if not path.is_file():
-        raise InputError(path, "file not found", fix="check the path")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text_file(path))
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise InputError(path, json_problem(exc), line=exc.lineno) from None
     if not isinstance(data, list):
         raise InputError(path, "expected a JSON list of objects (or JSONL, one object per line)")
     for i, obj in enumerate(data, start=1):

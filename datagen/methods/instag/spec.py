@@ -7,6 +7,14 @@ from pathlib import Path
 
 from datagen.methods.spec import MethodSpec, Option
 
+def check(cfg) -> None:
+    """The input dataset is parsed before any output (the flow parses it again)."""
+    from datagen.methods.instag.input import load_queries
+    from datagen.run_options import resolve_path
+
+    load_queries(resolve_path(cfg.input), cfg.field, cfg.input_format)
+
+
 SPEC = MethodSpec(
     name="instag",
     summary="InsTag (Lu et al., ICLR 2024): open-set intention tags, normalization, complexity-first "
@@ -24,4 +32,5 @@ SPEC = MethodSpec(
                     "many queries (default 20)")),
     outputs=("Cf-D subset: {run}/subset.jsonl (input format), {run}/dataset.jsonl",
              "tags: {run}/tag_vocabulary.json, merges: {run}/tag_merges.jsonl", "report: {run}/report.md"),
+    check=check,
 )

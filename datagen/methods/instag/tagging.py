@@ -34,7 +34,7 @@ from pydantic import Field
 
 from datagen.prompts import load_template, template_field, template_text
 from datagen.text.chat_reply import strip_fence, strip_markdown
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.llm.client import Completion, LLMRequest, Message
 from datagen.methods.instag.input import query_texts
 from datagen.records import Record, Rejected
@@ -55,7 +55,7 @@ class TaggingConfig(StrictModel):
 
     system_prompt: str = "You are a helpful assistant."  # the paper's system line (Lu et al. 2024, §3.1)
     temperature: float = 0.0  # ours: labelling should be repeatable
-    max_tokens: int = Field(768, ge=16)  # ours: ~20 tags with one-sentence explanations
+    max_tokens: TokenCount = Field(768, ge=16)  # ours: ~20 tags with one-sentence explanations
     max_query_chars: int = Field(6000, ge=100, description="longer queries are cut (keeps the "
                                  "prompt inside small context windows); ours, not the paper's")
     include_input: bool = Field(True, description="tag an Alpaca row's instruction together with "

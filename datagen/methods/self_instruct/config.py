@@ -8,7 +8,7 @@ from typing import Literal, Sequence
 
 from pydantic import Field
 
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.filters.dedup import MinHashConfig
 from datagen.filters.heuristics import HeuristicConfig
 from datagen.filters.novelty import NoveltyConfig
@@ -28,7 +28,7 @@ class BootstrapConfig(StrictModel):
     prompt_instructions: int = Field(8, ge=1)  # --num_prompt_instructions; paper §2.2: 6 human + 2 model
     machine_in_prompt: int = Field(2, ge=0)  # min(2, |machine|) machine instructions per prompt
     prompts_per_round: int = Field(5, ge=1)  # --request_batch_size
-    max_tokens: int = 1024  # bootstrap_instructions.py
+    max_tokens: TokenCount = 1024  # bootstrap_instructions.py
     temperature: float = 0.7  # bootstrap_instructions.py
     top_p: float = 0.5  # bootstrap_instructions.py
     presence_penalty: float = 2.0  # bootstrap_instructions.py
@@ -50,7 +50,7 @@ class BootstrapConfig(StrictModel):
 class ClassifyConfig(StrictModel):
     """"Is it classification?" labelling, `identify_clf_or_not.py`."""
 
-    max_tokens: int = 3  # identify_clf_or_not.py
+    max_tokens: TokenCount = 3  # identify_clf_or_not.py
     temperature: float = 0.0  # identify_clf_or_not.py
     top_p: float = 0.0  # identify_clf_or_not.py
     stop: list[str] = Field(default_factory=lambda: ["\n", "Task"])  # identify_clf_or_not.py
@@ -73,8 +73,8 @@ class InstanceConfig(StrictModel):
     top_p: float = 0.0  # generate_instances.py
     presence_penalty: float = 1.5  # generate_instances.py
     frequency_penalty: float = 0.0  # generate_instances.py
-    max_tokens_clf: int = 300  # generate_instances.py: a batch holding a classification task
-    max_tokens_gen: int = 350  # generate_instances.py: a batch of generation tasks only
+    max_tokens_clf: TokenCount = 300  # generate_instances.py: a batch holding a classification task
+    max_tokens_gen: TokenCount = 350  # generate_instances.py: a batch of generation tasks only
     # "batch": the reference rule, 300 when any task in the batch of `batch_size` is
     # classification; "task": each task gets its own type's budget (order-independent).
     max_tokens_rule: Literal["batch", "task"] = "batch"
@@ -105,7 +105,7 @@ class AlpacaConfig(StrictModel):
 
     prompt_instructions: int = Field(3, ge=1)  # num_prompt_instructions, from the seeds only
     prompts_per_round: int = Field(5, ge=1)  # request_batch_size
-    max_tokens: int = 3072  # generate_instruction.py
+    max_tokens: TokenCount = 3072  # generate_instruction.py
     temperature: float = 1.0  # generate_instruction.py
     top_p: float = 1.0  # generate_instruction.py
     presence_penalty: float = 0.0

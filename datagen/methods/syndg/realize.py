@@ -26,7 +26,7 @@ from typing import Sequence
 from pydantic import Field
 
 from datagen.prompts import template_field, template_text
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.methods.syndg.chat import chat_turn_messages, chat_utterance
 from datagen.methods.syndg.knowledge import NONE
 from datagen.llm.client import LLMRequest
@@ -42,7 +42,7 @@ class RealizeConfig(StrictModel):
     lookahead: int = Field(2, ge=0, description="pieces of the next turns shown (m; the WoW "
                            "reference uses 2, its PersonaChat training data 1)")
     temperature: float = 0.7  # exp_config/syn_config_wow.json (do_sample, temperature 0.7)
-    max_tokens: int = Field(96, gt=0, description="an utterance is one to three sentences; the "
+    max_tokens: TokenCount = Field(96, description="an utterance is one to three sentences; the "
                             "reference's 500 is T5's max_length for the whole output")
     stop: tuple[str, ...] | None = Field(None, description="stop strings; empty: a new line that "
                                          "starts with either speaker's label (a bare newline stop "

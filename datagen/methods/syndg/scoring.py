@@ -27,7 +27,7 @@ from typing import Any, Literal, Protocol, Sequence
 
 from pydantic import Field
 
-from datagen.config import StrictModel
+from datagen.config import StrictModel, TokenCount
 from datagen.methods.syndg.lm_scoring import CausalLMScorer
 from datagen.methods.syndg.knowledge import NONE
 from datagen.methods.syndg.dialogue_flows import PIECE_SEP, split_wow_piece
@@ -54,7 +54,7 @@ class NLLScorerConfig(StrictModel):
 
 class JudgeConfig(StrictModel):
     temperature: float = 0.0  # a rating should not be sampled
-    max_tokens: int = 32
+    max_tokens: TokenCount = 32
     template: str | None = template_field(("{dialogue}",), "the judge request (also offered: {kind}, {header})")
 
 

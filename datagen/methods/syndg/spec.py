@@ -7,6 +7,13 @@ from pathlib import Path
 
 from datagen.methods.spec import MethodSpec, Option
 
+def check(cfg) -> None:
+    """The style's topics or personas file is read before any output (the flow reads it again)."""
+    from flows.syndg_flow import load_sources
+
+    load_sources(cfg)
+
+
 SPEC = MethodSpec(
     name="syndg",
     summary="SynDG (Bao et al., ACL 2023): knowledge-grounded dialogues from sampled flows, flow- and "
@@ -26,4 +33,5 @@ SPEC = MethodSpec(
                     "HF folder or .gguf for the nll scorer (default: embedded SmolLM2)")),
     outputs=("dataset: {run}/dataset.jsonl (OpenAI messages; `datagen export {run} --format sharegpt` "
              "for ShareGPT)", "report: {run}/report.md"),
+    check=check,
 )
