@@ -72,6 +72,7 @@ class FlowRun:
     llms: dict[str, tuple[Any, Price | None]] = field(default_factory=dict)  # name -> (client, price)
     budget: Budget | None = None
     seed: int = 0
+    ui_samples: int = 3  # records per kept/rejection-reason sample in the UI (run.ui_samples)
     on_progress: ProgressHook | None = field(default_factory=lambda: _terminal_progress[0])
     outputs: list[StageOutput] = field(default_factory=list)
     _next: int = 0
@@ -104,8 +105,10 @@ class FlowRun:
 
 
 # Settings that change neither decisions nor outputs: caps (a run stopped at its cap resumes with a
-# higher one) and where stage work runs (sharded stages give identical results on any runner).
-BUDGET_KEYS = ("max_cost_usd", "max_tokens", "task_runner", "dask_address", "ray_address", "shards")
+# higher one), where stage work runs (sharded stages give identical results on any runner) and
+# how many records the UI samples show.
+BUDGET_KEYS = ("max_cost_usd", "max_tokens", "task_runner", "dask_address", "ray_address", "shards",
+               "ui_samples")
 
 
 def _without_caps(data: Any) -> Any:
@@ -181,10 +184,11 @@ def _named(result: StageResult, name: str) -> StageResult:
 async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., Any], inputs: Any, cfg: Any,
                       run_key: str, llm_name: str, progress: bool) -> StageOutput:
     done = _finished(stage_dir, label)
-    if done is not None:
-        await publish_stage(label, done.stats, [], [], resumed=True)
-        return done
     run = _OPEN_RUNS[run_key]
+    if done is not None:
+        await publish_stage(run.flow, label, done.stats, done.kept(), done.rejected(), stage_dir=stage_dir,
+                            samples=run.ui_samples, seed=run.seed, resumed=True)
+        return done
     client, price = run.llms.get(llm_name, (None, None))
     records = _load_inputs(inputs)
     ctx = RunContext(stage=name, rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
@@ -214,7 +218,8 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     write_jsonl(stage_dir / "kept.jsonl", result.kept)
     write_jsonl(stage_dir / "rejected.jsonl", result.rejected)
     write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
-    await publish_stage(label, stats, result.kept, result.rejected)
+    await publish_stage(run.flow, label, stats, result.kept, result.rejected, stage_dir=stage_dir,
+                        samples=run.ui_samples, seed=run.seed)
     return StageOutput(label, stage_dir, stats, False)
 
 
