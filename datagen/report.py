@@ -6,6 +6,8 @@ The same rows feed the Prefect UI artifacts (flows/artifacts.py) and `datagen re
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -13,7 +15,6 @@ from datagen.io import RunLayout
 from datagen.records import Rejected
 from datagen.stage import StageStats
 
-SAMPLE_TEXT_CHARS = 240
 CHARTS_DIR = "charts"  # the run folder's PNG charts (datagen/analysis/report_charts.py)
 
 
@@ -40,11 +41,6 @@ def counts_rows(stats: StageStats) -> list[dict[str, Any]]:
     return rows
 
 
-def _short(text: str, n: int = SAMPLE_TEXT_CHARS) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def record_text(data: dict[str, Any]) -> str:
     if "instruction" in data:
         inst = (data.get("instances") or [{}])[0]
@@ -55,18 +51,91 @@ def record_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def sample_rows(kept: Sequence[Any], rejected: Sequence[Rejected], n: int = 10) -> list[dict[str, Any]]:
-    rows = []
-    for rec in list(kept)[:n]:
-        data = rec.model_dump(mode="json") if hasattr(rec, "model_dump") else rec
-        meta = {k: v for k, v in data.get("meta", {}).items() if not isinstance(v, (dict, list))}
-        rows.append({"status": "kept", "id": data.get("id", ""), "text": _short(record_text(data)),
-                     "reason": "", "evidence": _short(json.dumps(meta, ensure_ascii=False), 160)})
-    for rej in list(rejected)[:n]:
-        rows.append({"status": "rejected", "id": rej.record.get("id", ""),
-                     "text": _short(record_text(rej.record)), "reason": rej.reason,
-                     "evidence": _short(json.dumps(rej.evidence, ensure_ascii=False, default=str), 160)})
-    return rows
+def _dump(rec: Any) -> dict[str, Any]:
+    return rec.model_dump(mode="json") if hasattr(rec, "model_dump") else dict(rec)
+
+
+def _pick(items: Sequence[Any], n: int, rng: random.Random) -> list[Any]:
+    """n items drawn across the whole sequence (not its head), shown in stage order."""
+    if len(items) <= n:
+        return list(items)
+    return [items[i] for i in sorted(rng.sample(range(len(items)), n))]
+
+
+def stage_sample(kept: Sequence[Any], rejected: Sequence[Rejected], n: int,
+                 seed: str) -> tuple[list[dict[str, Any]], dict[str, list[Rejected]]]:
+    """n kept records and n rejected per reason, drawn with a RNG seeded by `seed` (the run's seed
+    and the stage label), so the same run shows the same sample every time it is published."""
+    rng = random.Random(f"{seed}:sample")
+    by_reason: dict[str, list[Rejected]] = {}
+    for rej in rejected:
+        by_reason.setdefault(rej.reason, []).append(rej)
+    picked = {reason: _pick(group, n, rng)
+              for reason, group in sorted(by_reason.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+    return [_dump(r) for r in _pick(kept, n, rng)], picked
+
+
+# Record fields that hold what an LLM was sent or answered (meta or evidence): shown as text
+# blocks of their own, so a reader sees the raw reply behind a record, not a JSON-escaped string.
+LLM_TEXT_KEYS = ("prompt", "raw", "reply", "clf_raw", "raw_reply")
+
+
+def _fence(text: str, lang: str = "") -> str:
+    """A fenced block that the text itself cannot close (records may hold backticks)."""
+    run = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    ticks = "`" * max(3, run + 1)
+    return f"{ticks}{lang}\n{text}\n{ticks}"
+
+
+def _record_block(title: str, record: dict[str, Any], evidence: dict[str, Any] | None) -> list[str]:
+    meta = dict(record.get("meta") or {})
+    llm_text = {k: meta.pop(k) for k in LLM_TEXT_KEYS if isinstance(meta.get(k), str)}
+    if evidence is not None:
+        evidence = dict(evidence)
+        llm_text.update({f"evidence {k}": evidence.pop(k) for k in LLM_TEXT_KEYS
+                         if isinstance(evidence.get(k), str)})
+    if "instruction" not in record and "turns" not in record and isinstance(record.get("text"), str):
+        # a reply that never became a record (bootstrap's `not_an_item`): its text is the raw reply
+        rest = {k: v for k, v in record.items() if k != "text"}
+        lines = [f"#### {title}", "", f"`{json.dumps(rest, ensure_ascii=False, default=str)}`", "",
+                 "raw LLM text:", "", _fence(record["text"]), ""]
+    else:
+        lines = [f"#### {title}", "", _fence(record_text(record)), ""]
+    if evidence is not None:
+        lines += ["evidence:", "", _fence(json.dumps(evidence, ensure_ascii=False, indent=1, default=str), "json"), ""]
+    if meta:
+        lines += ["meta:", "", _fence(json.dumps(meta, ensure_ascii=False, indent=1, default=str), "json"), ""]
+    for key, text in llm_text.items():
+        lines += [f"{key} (LLM text):", "", _fence(text), ""]
+    return lines
+
+
+def stage_sample_markdown(label: str, stats: StageStats, kept: Sequence[Any], rejected: Sequence[Rejected],
+                          n: int, seed: str, stage_dir: Path | None = None) -> str:
+    """A stage's sample as markdown: where its files are, n kept records drawn across the stage,
+    then per rejection reason (most frequent first) its count and n examples with their full
+    evidence, meta and any LLM text (prompt, raw reply) the stage stored on them."""
+    kept_sample, by_reason = stage_sample(kept, rejected, n, seed)
+    lines = [f"# Stage {label}: sample", ""]
+    if stage_dir is not None:
+        lines += [f"- kept records: `{stage_dir / 'kept.jsonl'}` ({stats.n_kept})",
+                  f"- rejected records: `{stage_dir / 'rejected.jsonl'}` ({stats.n_rejected})",
+                  f"- stats: `{stage_dir / 'stats.json'}`", ""]
+    lines += [f"## Kept: {len(kept_sample)} of {stats.n_kept}, drawn across the stage", ""]
+    for i, rec in enumerate(kept_sample, 1):
+        lines += _record_block(" ".join(filter(None, [f"kept {i}", rec.get("id")])), rec, None)
+    if not kept_sample:
+        lines += ["_none in this sample_", ""]
+    for reason, group in by_reason.items():
+        total = stats.rejected_by_reason.get(reason, len(group))
+        lines += [f"## Rejected: {reason} ({total} in this stage; {len(group)} shown)", ""]
+        for i, rej in enumerate(group, 1):
+            lines += _record_block(" ".join(filter(None, [f"{reason} {i}", rej.record.get("id")])),
+                                   rej.record, rej.evidence)
+    missing = [r for r in stats.rejected_by_reason if r not in by_reason]
+    if missing:  # a resumed stage whose rejected.jsonl is gone still names every reason
+        lines += [f"## Rejected, no records at hand: {', '.join(missing)}", ""]
+    return "\n".join(lines)
 
 
 def load_stage_stats(run_dir: Path) -> list[tuple[str, StageStats]]:
@@ -147,6 +216,23 @@ def build_report(run_dir: Path, *, figures: dict[str, Any] | None = None, charts
     return "\n".join(lines + [""])
 
 
+def short_run_warning(summary: dict[str, Any]) -> str:
+    """One line when a finished run fell short: no rows, or fewer than its target (the flow's own
+    "target reached" figure when it has one, since a target may count instructions, not rows).
+    Empty when the run is fine or unfinished (no summary.json)."""
+    if not summary:
+        return ""
+    rows, target = summary.get("dataset_rows"), summary.get("target")
+    if rows == 0:
+        return f"the dataset is empty: 0 rows written (target {target}); see the rejection reasons per stage"
+    reached = summary.get("figures", {}).get("target reached")
+    if isinstance(reached, str):
+        return "" if reached == "yes" else f"short run: target not reached ({reached}); {rows} rows written"
+    if isinstance(rows, int) and isinstance(target, int) and rows < target:
+        return f"short run: {rows} rows written, target {target}"
+    return ""
+
+
 def short_summary(run_dir: Path, top: int = 3) -> str:
     """A few lines for the terminal (`datagen report RUN_DIR`): rows and target, the funnel by
     stage with its top rejection reasons, requests (fresh/cached), tokens, cost, where report.md is.
@@ -162,6 +248,9 @@ def short_summary(run_dir: Path, top: int = 3) -> str:
         reached = figures.get("target reached")
         lines.append(f"  rows: {summary.get('dataset_rows', '?')} (target {summary.get('target', '?')}"
                      + (f", reached: {reached}" if reached is not None else "") + f") in {summary.get('dataset')}")
+        if warning := short_run_warning(summary):
+            lines.append(f"  WARNING: {warning}")
+        lines += [f"  warning: {w}" for w in summary.get("warnings", []) if isinstance(w, str)]
     else:
         lines.append("  unfinished: no summary.json yet (rerun the same command to resume)")
     width = max((len(st.stage) for st in funnel), default=0)

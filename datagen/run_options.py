@@ -37,6 +37,9 @@ class RunOptions(StrictModel):
     ray_address: str | None = Field(None, description="Ray cluster to use (ray://host:10001); "
                                     "none starts a local Ray")
     shards: int = Field(4, ge=1, description="slices per shardable stage under dask or ray")
+    ui_samples: int = Field(3, ge=0, description="records per stage shown in the Prefect UI's sample "
+                            "artifact: this many kept (drawn across the stage) and this many per "
+                            "rejection reason, drawn with the run's seed")
 
 
 def resolve_path(path: str | Path) -> Path:

@@ -22,7 +22,7 @@ from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
 from datagen.run_options import RunOptions, cache_file
-from flows.artifacts import finish_report
+from flows.artifacts import finish_report, publish_run_end, run_logger
 from flows.run_folder import RunLock, check_inputs, remove_stale_temp_files
 from flows.stage_task import DEFAULT_LLM, FlowRun, forget_run
 
@@ -43,13 +43,10 @@ def default_run_dir(flow: str) -> Path:
 
 
 def run_name(flow: str) -> Callable[[], str]:
-    """A flow's `flow_run_name`: `<flow>-<out_dir>`, or `<flow>-<short run id>` when out_dir is
-    empty (scheduled runs), so every run is named after where its files are."""
+    """A flow's `flow_run_name`: `<flow>-<short run id>`, short enough to read in the UI's lists
+    (the run folder is in the run's parameters and its first log line)."""
     def name() -> str:
-        from prefect.runtime import flow_run
-
-        out_dir = (flow_run.parameters or {}).get("out_dir") or ""
-        return f"{flow}-{out_dir}" if out_dir else f"{flow}-{_short_run_id()}"
+        return f"{flow}-{_short_run_id()}"
     return name
 
 
@@ -103,7 +100,8 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
             # Always metered into the run folder: the caps (if any) bound the run's total spend.
             budget = Budget(options.max_cost_usd, options.max_tokens, path=root / USAGE_FILE)
             run = FlowRun(root=root, flow=flow, llms=clients, budget=budget, seed=options.seed,
-                          max_error_share=options.max_error_share)
+                          max_error_share=options.max_error_share, ui_samples=options.ui_samples)
+            run_logger().info(f"run folder: {root}")
             run.save_config(cfg)
             check_inputs(root, cfg)
             remove_stale_temp_files(root)
@@ -156,6 +154,7 @@ async def finish_run(run: FlowRun, out: RunOutput) -> Path:
         "n_seeds": out.n_seeds, "target": out.target, **out.summary, "figures": figures,
     })
     await finish_report(run.root, f"{out.title} run report", key=f"{run.flow}-report", extra=out.report_extra)
+    await publish_run_end(run.root, run.flow)  # summary + warnings to the UI and logs, dataset preview
     if n_rows == 0:
         raise EmptyDataset(f"the run produced 0 rows (target {out.target}); see {layout.report} for where "
                            "they were rejected")

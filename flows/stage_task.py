@@ -77,6 +77,7 @@ class FlowRun:
     llms: dict[str, tuple[Any, Price | None]] = field(default_factory=dict)  # name -> (client, price)
     budget: Budget | None = None
     seed: int = 0
+    ui_samples: int = 3  # records per kept/rejection-reason sample in the UI (run.ui_samples)
     on_progress: ProgressHook | None = field(default_factory=lambda: _terminal_progress[0])
     outputs: list[StageOutput] = field(default_factory=list)
     max_error_share: float = 1.0
@@ -113,8 +114,10 @@ class FlowRun:
 
 
 # Settings that change neither decisions nor outputs: caps (a run stopped at its cap resumes with a
-# higher one) and where stage work runs (sharded stages give identical results on any runner).
-BUDGET_KEYS = ("max_cost_usd", "max_tokens", "max_error_share", "task_runner", "dask_address", "ray_address", "shards")
+# higher one), where stage work runs (sharded stages give identical results on any runner) and
+# how many records the UI samples show.
+BUDGET_KEYS = ("max_cost_usd", "max_tokens", "max_error_share", "task_runner", "dask_address", "ray_address",
+               "shards", "ui_samples")
 
 
 def _without_caps(data: Any) -> Any:
@@ -215,7 +218,8 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     run = _OPEN_RUNS[run_key]
     done = None if run.recomputing else _finished(stage_dir, label)
     if done is not None:
-        await publish_stage(label, done.stats, [], [], resumed=True)
+        await publish_stage(run.flow, label, done.stats, done.kept(), done.rejected(), stage_dir=stage_dir,
+                            samples=run.ui_samples, seed=run.seed, resumed=True)
         return done
     run.recomputing = True
     client, price = run.llms.get(llm_name, (None, None))
@@ -249,7 +253,8 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
     if run.budget is not None:
         run.budget.flush(force=True)
-    await publish_stage(label, stats, result.kept, result.rejected)
+    await publish_stage(run.flow, label, stats, result.kept, result.rejected, stage_dir=stage_dir,
+                        samples=run.ui_samples, seed=run.seed)
     if meter is not None:
         check_error_share(label, stats, run.max_error_share, meter.last_error)
     return StageOutput(label, stage_dir, stats, False)

@@ -74,6 +74,17 @@ def server_answers(api_url: str, timeout: float = 0.5) -> bool:
         return False
 
 
+def ui_hint() -> str:
+    """Where to inspect the run: the UI of the `datagen server` that is up (runs went to it),
+    else how to start one (Prefect's temporary server, which ran this run, is gone; its runs are
+    in the same local database the server reads)."""
+    api_url = live_server_url()
+    if api_url:
+        ui = api_url.rstrip("/").removesuffix("/api")
+        return f"inspect every stage in the Prefect UI: open {ui}/runs"
+    return "inspect every stage in the Prefect UI: `datagen ui`, then open http://127.0.0.1:4200"
+
+
 def live_server_url() -> str | None:
     """The API URL `datagen server` recorded, if that server answers now; None otherwise."""
     import json
@@ -101,6 +112,10 @@ def prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(STARTUP_TIMEOUT_S))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # ...but a run's own loggers at INFO: their lines (stage summaries, the run summary) are what
+    # the flow run's Logs tab shows; `quiet_prefect_failures` keeps them off the terminal.
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "INFO")
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "INFO")
     if not os.environ.get("PREFECT_API_URL"):
         url = live_server_url()
         if url:
@@ -123,30 +138,38 @@ def progress_display() -> Iterator[Callable[[str, int, int], None] | None]:
         yield hook
 
 
-class _NoRunFailures(logging.Filter):
-    """Drops the error records Prefect writes when a task or flow run fails (the exception, its
-    ~80-line traceback and the Failed state), which the CLI replaces with one line."""
+RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+
+
+class _NotRunLogs(logging.Filter):
+    """A console-handler filter that drops the run loggers' records (a failed run's ~80-line
+    traceback, the per-stage lines): they still reach the Prefect API (the run's Logs tab and
+    its Failed state), while the terminal gets the CLI's own one-line error and summary."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno < logging.ERROR
+        return not record.name.startswith(RUN_LOGGERS)
 
 
 def quiet_prefect_failures(quiet: bool = True) -> None:
-    """Prefect logs a failed flow's traceback itself; the CLI prints one line instead (not --debug).
-    A filter, not a level: `import prefect` runs Prefect's logging setup, which resets these loggers'
-    levels to NOTSET, but it leaves filters in place. The run's Failed state, with its message,
-    still reaches the Prefect UI."""
-    for name in ("prefect.flow_runs", "prefect.task_runs"):
-        logger = logging.getLogger(name)
-        for old in [f for f in logger.filters if isinstance(f, _NoRunFailures)]:
-            logger.removeFilter(old)  # --debug after a quiet command in one process shows them again
-        if quiet:
-            logger.addFilter(_NoRunFailures())
+    """Keep the run loggers off the terminal (not under --debug). The filter sits on the console
+    handlers of the root and `prefect` loggers, which Prefect's logging setup creates, so that
+    setup runs first; the run loggers keep their level and handlers, so the UI gets every line."""
+    from prefect.logging.configuration import ensure_logging_setup
+
+    ensure_logging_setup()
+    for logger in (logging.getLogger(), logging.getLogger("prefect")):
+        for handler in logger.handlers:
+            for old in [f for f in handler.filters if isinstance(f, _NotRunLogs)]:
+                handler.removeFilter(old)  # --debug after a quiet command in one process shows them again
+            if quiet:
+                handler.addFilter(_NotRunLogs())
 
 
-def run_guarded(main: Callable[[], Any], debug: bool) -> Any:
-    """Run `main` (sync, or returning a coroutine) with the CLI's error contract."""
-    quiet_prefect_failures(quiet=not debug)
+def run_guarded(main: Callable[[], Any], debug: bool, prefect: bool = False) -> Any:
+    """Run `main` (sync, or returning a coroutine) with the CLI's error contract. `prefect`: the
+    command runs flows, whose run logs stay off the terminal (commands that don't, never load Prefect)."""
+    if prefect:
+        quiet_prefect_failures(quiet=not debug)
     try:
         result = main()
         if asyncio.iscoroutine(result):
@@ -220,7 +243,7 @@ def budget_overrides(max_cost: Optional[float], max_tokens: Optional[int]) -> li
 
 
 def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Optional[Path],
-              llms: Iterable[Any] | None = None) -> Any:
+              llms: Iterable[Any] | None = None, tags: Iterable[str] = ()) -> Any:
     """Everything a run command does once its config is valid: preflight each LLM, check the
     output folder, pick the task runner, then launch. Nothing is written before the checks pass."""
     from datagen.llm.preflight import preflight
@@ -234,16 +257,19 @@ def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Option
     runner_flow = with_task_runner(flow_fn, cfg.run)  # a missing Dask/Ray extra fails here
     echo(f"run folder: {out_dir}")
     tie_to_this_process()  # Prefect's temporary server, if it starts one, dies with this process
-    return launch(runner_flow, cfg, out_dir)
+    return launch(runner_flow, cfg, out_dir, tags)
 
 
-def launch(flow_fn: Callable[..., Any], cfg: Any, out_dir: Path) -> Any:
-    """The coroutine that runs a method's flow with the terminal's progress bars."""
+def launch(flow_fn: Callable[..., Any], cfg: Any, out_dir: Path, run_tags: Iterable[str] = ()) -> Any:
+    """The coroutine that runs a method's flow with the terminal's progress bars; `run_tags`
+    (method, model, preset) tag the flow run, so the UI's run list filters by them."""
 
     async def go() -> str:
+        from prefect import tags
+
         from flows.stage_task import set_progress_hook
 
-        with progress_display() as hook:
+        with progress_display() as hook, tags(*run_tags):
             set_progress_hook(hook)
             return await flow_fn(config=cfg, out_dir=str(out_dir))
 

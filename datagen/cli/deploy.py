@@ -80,7 +80,7 @@ def deploy_command(
         except KeyboardInterrupt:
             c.echo(f"stopped serving {flow.name}/{deployment}; its schedule is paused until served again")
 
-    c.run_guarded(main, debug)
+    c.run_guarded(main, debug, prefect=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -21,7 +21,6 @@ from datagen.methods.spec import MethodSpec, Option
 from datagen.prompts import check_templates
 from datagen.registry import METHODS
 
-UI_HINT = "inspect every stage in the Prefect UI: `datagen ui`, then open http://127.0.0.1:4200"
 
 # The flags every method takes: (name, annotation, typer option).
 COMMON = (
@@ -112,17 +111,30 @@ def start_method(spec: MethodSpec, args: dict[str, Any]) -> Any:
     if spec.notice is not None and (line := spec.notice(cfg)):
         c.echo(line)
     llms = spec.llms(cfg) if spec.llms is not None else [cfg.llm]
-    return c.start_run(spec.load_flow(), spec.name, cfg, args.get("out"), llms=llms)
+    return c.start_run(spec.load_flow(), spec.name, cfg, args.get("out"), llms=llms,
+                       tags=run_tags(spec, args.get("preset"), llms))
+
+
+def run_tags(spec: MethodSpec, preset: str | None, llms: Any) -> list[str]:
+    """The flow run's tags: the method, each model (as prices know it) and the preset."""
+    from flows.scaffold import price_key
+
+    models = sorted({price_key(llm) for llm in llms if llm is not None})
+    return [spec.name, *(f"model:{m}" for m in models), f"preset:{preset or spec.default_preset}"]
 
 
 def run_method(spec: MethodSpec, args: dict[str, Any]) -> None:
-    """Validate everything, preflight the LLMs, run the flow, print where the outputs are."""
+    """Validate everything, preflight the LLMs, run the flow, print where the outputs are and the
+    run summary (`datagen report`'s), and where to inspect the run in the UI."""
 
     def main() -> Any:
         return start_method(spec, take_aliases(spec, args))
 
-    run_dir = Path(c.run_guarded(main, args["debug"]))
-    c.echo("\n".join([line.format(run=run_dir) for line in spec.outputs] + [UI_HINT]))
+    from datagen.report import short_summary
+
+    run_dir = Path(c.run_guarded(main, args["debug"], prefect=True))  # every flow returns its run folder
+    c.echo("\n".join([line.format(run=run_dir) for line in spec.outputs]
+                      + [short_summary(run_dir), c.ui_hint()]))
 
 
 def option_param(opt: Option) -> inspect.Parameter:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, FlowRunFilterName
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 from prefect.runtime import flow_run
 
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
@@ -139,12 +139,14 @@ def test_cli_task_runner_option(tmp_path):
     assert (tmp_path / "default" / "dataset.jsonl").read_bytes() == (tmp_path / "dask" / "dataset.jsonl").read_bytes()
     heur = [json.loads(p.read_text()) for p in sorted((tmp_path / "dask").glob("*_heuristics/stats.json"))]
     assert heur and sum(h["n_in"] for h in heur) > 1
-    names = asyncio.run(task_run_names(asyncio.run(flow_run_id(f"self-instruct-{tmp_path / 'dask'}")), 1))
+    names = asyncio.run(task_run_names(asyncio.run(flow_run_id(str(tmp_path / "dask"))), 1))
     assert any(n.startswith("heuristic_filter[1/") for n in names)
 
 
-async def flow_run_id(name: str) -> str:
+async def flow_run_id(out_dir: str) -> str:
+    """The id of the one flow run that wrote `out_dir` (run names are `<flow>-<short id>`)."""
     async with get_client() as client:
-        runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=[name])))
-    assert len(runs) == 1
-    return str(runs[0].id)
+        runs = await client.read_flow_runs(limit=200)
+    mine = [r for r in runs if r.parameters.get("out_dir") == out_dir]
+    assert len(mine) == 1
+    return str(mine[0].id)

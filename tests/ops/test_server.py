@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -69,7 +70,11 @@ def test_server_command_then_run_lands_on_that_server(tmp_path):
                           {**server.env, "OPENAI_API_KEY": "sk-fake"}, tmp_path)
         assert res.returncode == 0, res.stdout + res.stderr
         runs = httpx.post(f"{server.api_url}/flow_runs/filter", json={}, timeout=10).json()
-        mine = [r for r in runs if r["name"] == f"self-instruct-{out}"]
+        mine = [r for r in runs if r["parameters"].get("out_dir") == str(out)]
         assert len(mine) == 1 and mine[0]["state_type"] == "COMPLETED"
+        # a short name and filterable tags; the hint names this server, not the default port
+        assert re.fullmatch(r"self-instruct-[0-9a-f]{8}", mine[0]["name"]), mine[0]["name"]
+        assert {"self-instruct", "model:fake", "preset:self-instruct"} <= set(mine[0]["tags"])
+        assert f"open {server.ui_url}" in res.stdout and "4200" not in res.stdout, res.stdout
     assert not state.exists()  # Ctrl-C stops the server and forgets its URL
     assert (out / "dataset.jsonl").read_text().strip()
