@@ -19,6 +19,8 @@ from datagen.errors import InputError
 
 M = TypeVar("M", bound=BaseModel)
 
+LOCK_FILE = ".datagen.lock"  # one writer per run folder: the holder's pid, flock-ed
+
 
 @contextmanager
 def atomic_writer(path: Path, mode: str = "w") -> Iterator[Any]:

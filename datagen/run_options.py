@@ -4,11 +4,12 @@ input paths are looked up (the working directory, then the project checkout)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Iterable, Literal
 
 from pydantic import Field
 
 from datagen.config import StrictModel
+from datagen.errors import UserError
 from datagen.llm.usage import Price
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -62,3 +63,26 @@ def cache_file(cache_path: str | None, run_root: str | Path) -> Path | None:
     root = Path(run_root).absolute()
     runs = next((p for p in root.parents if p.name == "runs"), root.parent)
     return runs / ".cache" / "llm.sqlite"
+
+
+def price_key(llm: Any) -> str:
+    """The name `run.prices` knows a model by: the endpoint's model name (or the local HF folder /
+    GGUF path as given), `embedded` for the bundled SmolLM2, `fake` for the scripted client."""
+    if llm.model:
+        return llm.model
+    return "fake" if llm.backend == "fake" else "embedded"
+
+
+def price_for(llm: Any, prices: dict[str, Price]) -> Price | None:
+    """The model's own `llm.price`, else its entry in the run's price table, else None (unpriced)."""
+    return llm.price or prices.get(price_key(llm))
+
+
+def check_prices(llms: Iterable[Any], options: RunOptions) -> None:
+    """`--max-cost` needs a price for every model the run calls (checked before anything runs)."""
+    if options.max_cost_usd is None:
+        return
+    for llm in llms:
+        if llm is not None and price_for(llm, options.prices) is None:
+            raise UserError(f"--max-cost needs a price for model {price_key(llm)!r}: add it to run.prices "
+                            f"(priced now: {', '.join(sorted(options.prices)) or 'none'}) or set llm.price")

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from datagen.errors import UserError
-from datagen.io import write_json
+from datagen.io import LOCK_FILE, write_json
 from datagen.run_options import resolve_path
 
-LOCK_FILE = ".datagen.lock"
 INPUTS_FILE = "inputs.json"
 # Config keys that name input files, across the five methods.
 INPUT_KEYS = ("seeds", "domain", "input", "topics", "personas")

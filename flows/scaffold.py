@@ -15,13 +15,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
 
-from datagen.errors import EmptyDataset, UserError
+from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
 from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
-from datagen.run_options import RunOptions, cache_file
+from datagen.run_options import RunOptions, cache_file, check_prices, price_for, price_key  # noqa: F401 (price_key re-exported)
 from flows.artifacts import finish_report, publish_run_end, run_logger
 from flows.run_folder import RunLock, check_inputs, remove_stale_temp_files
 from flows.stage_task import DEFAULT_LLM, FlowRun, forget_run
@@ -50,19 +50,6 @@ def run_name(flow: str) -> Callable[[], str]:
     return name
 
 
-def price_key(llm: LLMConfig) -> str:
-    """The name `run.prices` knows a model by: the endpoint's model name (or the local HF folder /
-    GGUF path as given), `embedded` for the bundled SmolLM2, `fake` for the scripted client."""
-    if llm.model:
-        return llm.model
-    return "fake" if llm.backend == "fake" else "embedded"
-
-
-def price_for(llm: LLMConfig, prices: dict[str, Price]) -> Price | None:
-    """The model's own `llm.price`, else its entry in the run's price table, else None (unpriced)."""
-    return llm.price or prices.get(price_key(llm))
-
-
 def llm_description(llm: LLMConfig | None) -> str:
     return describe(llm) if llm is not None else "none"
 
@@ -77,12 +64,8 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
     options: RunOptions = cfg.run
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
+    check_prices(llms.values(), options)
     prices = {name: price_for(llm, options.prices) for name, llm in llms.items()}
-    if options.max_cost_usd is not None:
-        for name, llm in llms.items():
-            if prices[name] is None:
-                raise UserError(f"--max-cost needs a price for model {price_key(llm)!r}: add it to run.prices "
-                                f"(priced now: {', '.join(sorted(options.prices)) or 'none'}) or set llm.price")
     root = Path(out_dir) if str(out_dir) else default_run_dir(flow)
     cache = cache_file(options.cache_path, root)
     built: list[tuple[LLMConfig, Any]] = []

@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datagen.errors import UserError
+from datagen.io import LOCK_FILE
 
 console = Console(stderr=True)
 
@@ -37,21 +38,6 @@ MaxCostOpt = typer.Option(None, "--max-cost", help="stop cleanly after this many
 MaxTokensOpt = typer.Option(None, "--max-tokens", help="stop cleanly after this many tokens")
 TaskRunnerOpt = typer.Option(None, "--task-runner", help="default | dask | ray: shardable stages (heuristics, "
                              "votes) run in slices on Dask or Ray; needs the datagen\\[dask] or \\[ray] extra")
-
-
-def llm_overrides(llm: Optional[str], base_url: Optional[str], model: Optional[str],
-                  prefix: str = "llm") -> list[str]:
-    """Turn the common LLM flags into `--set` items, so flags and YAML go through one validator."""
-    sets = []
-    if base_url and not llm:
-        llm = "openai"
-    if llm:
-        sets.append(f"{prefix}.backend={llm}")
-    if base_url:
-        sets.append(f"{prefix}.base_url={base_url}")
-    if model:
-        sets.append(f"{prefix}.model={model}")
-    return sets
 
 
 def prefect_home() -> Path:
@@ -94,11 +80,6 @@ def live_server_url() -> str | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return api_url if isinstance(api_url, str) and server_answers(api_url) else None
-
-
-def runner_overrides(task_runner: Optional[str]) -> list[str]:
-    """`--task-runner` as a `--set` item (the config validates the name)."""
-    return [f"run.task_runner={task_runner}"] if task_runner else []
 
 
 def prefect_defaults() -> None:
@@ -219,7 +200,8 @@ def check_out_dir(out: Path) -> None:
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} is a file, not a folder; pass a folder path")
-    if out.is_dir() and not (out / "config.yaml").is_file() and any(out.iterdir()):
+    # a run killed between taking its lock and saving its config leaves only the lock behind
+    if out.is_dir() and not (out / "config.yaml").is_file() and any(p.name != LOCK_FILE for p in out.iterdir()):
         raise UserError(f"--out {out} already holds files and is not a run folder (no config.yaml); "
                         "pass a new or empty folder, or the folder of the run to resume")
     existing = out
@@ -231,15 +213,6 @@ def check_out_dir(out: Path) -> None:
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UserError(f"cannot create the run folder {out}: {existing} is not writable "
                         "(read-only or no permission); pass another --out")
-
-
-def flag_overrides(pairs: Iterable[tuple[str, Any]]) -> list[str]:
-    """`key=value` items for the flags a user gave (None: not given), in order."""
-    return [f"{key}={value}" for key, value in pairs if value is not None]
-
-
-def budget_overrides(max_cost: Optional[float], max_tokens: Optional[int]) -> list[str]:
-    return flag_overrides((("run.max_cost_usd", max_cost), ("run.max_tokens", max_tokens)))
 
 
 def start_run(flow_fn: Callable[..., Any], flow_name: str, cfg: Any, out: Optional[Path],

@@ -19,6 +19,7 @@ from datagen.config import apply_overrides, deep_merge, read_yaml, set_key, vali
 from datagen.errors import UserError
 from datagen.methods.spec import MethodSpec, Option
 from datagen.prompts import check_templates
+from datagen.run_options import check_prices, price_key
 from datagen.registry import METHODS
 
 
@@ -111,14 +112,13 @@ def start_method(spec: MethodSpec, args: dict[str, Any]) -> Any:
     if spec.notice is not None and (line := spec.notice(cfg)):
         c.echo(line)
     llms = spec.llms(cfg) if spec.llms is not None else [cfg.llm]
+    check_prices(llms, cfg.run)  # --max-cost without a price: refused before Prefect starts
     return c.start_run(spec.load_flow(), spec.name, cfg, args.get("out"), llms=llms,
                        tags=run_tags(spec, args.get("preset"), llms))
 
 
 def run_tags(spec: MethodSpec, preset: str | None, llms: Any) -> list[str]:
     """The flow run's tags: the method, each model (as prices know it) and the preset."""
-    from flows.scaffold import price_key
-
     models = sorted({price_key(llm) for llm in llms if llm is not None})
     return [spec.name, *(f"model:{m}" for m in models), f"preset:{preset or spec.default_preset}"]
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from datagen.cli import app
 from datagen.config import load_config
-from datagen.errors import InputError
+from datagen.errors import EmptyDataset, InputError
 from datagen.llm.fake import register_responder
 from datagen.methods.instag.sampling import complexity_first_diverse
 from datagen.methods.instag.config import InstagConfig
@@ -138,7 +138,8 @@ def test_instag_flow_on_sharegpt_dialogues_warns_on_alpha(tmp_path):
     out = tmp_path / "run"
     cfg = config(tmp_path, data, "instag-flow-dialogues", "frequency.alpha=20", "semantic.enabled=false",
                  "rules.lemmatize=false")
-    asyncio.run(instag_flow(config=cfg, out_dir=str(out)))
+    with pytest.raises(EmptyDataset, match="0 rows"):  # an empty run is a failed run, with its report
+        asyncio.run(instag_flow(config=cfg, out_dir=str(out)))
     tagged = [json.loads(line) for line in (out / "tagged.jsonl").read_text().splitlines()]
     assert all(len(t["meta"]["instag_parse"]) == 2 for t in tagged)  # one request per user turn
     assert all(t["meta"]["tags"] == [] for t in tagged)  # alpha 20 on 4 dialogues empties everything

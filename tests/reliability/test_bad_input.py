@@ -115,6 +115,7 @@ CASES: dict[str, Case] = {
     "wrong_type": Case(lambda e: e.si("--set", "novelty.threshold=high"), 2, "novelty.threshold: input should be a valid number"),
     "negative_target": Case(lambda e: e.si("--target", "-5"), 2, "target: input should be greater than 0"),
     "negative_max_cost": Case(lambda e: e.si("--max-cost", "-1"), 2, "run.max_cost_usd: input should be greater than or equal to 0"),
+    "max_cost_without_price": Case(lambda e: e.si("--max-cost", "1"), 2, "--max-cost needs a price for model"),
     "bad_set_syntax": Case(lambda e: e.si("--set", "novelty.threshold"), 2, "expected key=value"),
     "missing_config_file": Case(lambda e: e.si("--config", str(e.tmp / "none.yaml")), 2, "none.yaml: config file not found"),
     "malformed_yaml": Case(lambda e: e.si("--config", e.file("bad.yaml", "target: [1, 2\n")), 2, "not valid YAML"),
