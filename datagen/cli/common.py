@@ -120,6 +120,9 @@ def progress_display() -> Iterator[Callable[[str, int, int], None] | None]:
 
 
 RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+# Prefect's background queues (events, API logs) name their loggers after their class and warn
+# "Still processing items" while they flush at exit on a busy machine: progress, not a problem.
+QUEUE_LOGGERS = ("EventsWorker", "APILogWorker")
 
 
 class _NotRunLogs(logging.Filter):
@@ -128,6 +131,8 @@ class _NotRunLogs(logging.Filter):
     its Failed state), while the terminal gets the CLI's own one-line error and summary."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name in QUEUE_LOGGERS:
+            return record.levelno >= logging.ERROR
         return not record.name.startswith(RUN_LOGGERS)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer
 from tests.reliability.cli_harness import prefect_env, run_cli
 
@@ -38,13 +39,13 @@ def test_in_flow_errors_are_one_line_without_a_traceback(tmp_path):
 
 
 def test_cache_is_not_shared_across_backends(tmp_path):
-    """`--llm fake` answers, cached, must not be served to `--llm openai --model fake` on a real
-    server: same model name, same prompts, a different backend."""
+    """`--llm fake` answers, cached, must not be served to `--llm openai` on a real server: same
+    model name, same prompts, a different backend."""
     env, cache = prefect_env(tmp_path), tmp_path / "cache.sqlite"
-    first = run_cli(_si(tmp_path / "a", cache, "--llm", "fake"), env)
+    first = run_cli(_si(tmp_path / "a", cache, "--llm", "fake", "--model", "fake-chat"), env)
     assert first.returncode == 0, first.stderr
-    with FakeOpenAIServer() as server:
-        second = run_cli(_si(tmp_path / "b", cache, "--base-url", server.base_url, "--model", "fake"), env)
+    with FakeOpenAIServer(responder=ChatResponder()) as server:
+        second = run_cli(_si(tmp_path / "b", cache, "--base-url", server.base_url, "--model", "fake-chat"), env)
         assert second.returncode == 0, second.stderr
         assert server.count > 0, "every answer came from the fake backend's cache"
 
