@@ -134,7 +134,7 @@ def test_cli_run_and_sharegpt_export(tmp_path):
     register_responder("syndg-cli-test", scripted)
     runner = CliRunner()
     out = tmp_path / "run"
-    res = runner.invoke(app, ["run", "syndg", "--style", "wow", "--n", "2", "--llm", "fake", "--model",
+    res = runner.invoke(app, ["run", "syndg", "--knowledge", "wow", "--target", "2", "--llm", "fake", "--model",
                               "syndg-cli-test", "--scorer", "judge", "--out", str(out),
                               "--set", "flows.n_flows=4", "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"])
     assert res.exit_code == 0, res.output
@@ -144,5 +144,5 @@ def test_cli_run_and_sharegpt_export(tmp_path):
     assert res.exit_code == 0, res.output
     row = json.loads(target.read_text().splitlines()[0])
     assert [c["from"] for c in row["conversations"]][:2] == ["human", "gpt"]
-    res = runner.invoke(app, ["run", "syndg", "--style", "chat", "--llm", "fake", "--out", str(tmp_path / "x")])
-    assert res.exit_code == 2 and "--style 'chat' is not known" in res.output
+    res = runner.invoke(app, ["run", "syndg", "--knowledge", "chat", "--llm", "fake", "--out", str(tmp_path / "x")])
+    assert res.exit_code == 2 and "--knowledge 'chat' is not known" in res.output

@@ -168,7 +168,7 @@ CASES: dict[str, Case] = {
     "explore_bad_json": Case(_explore('{"raw_task_name": "Rewriting", \n'), 2, "root.json, line 2: not valid JSON"),
     "syndg_missing_topics": Case(lambda e: ["run", "syndg", "--llm", "fake", "--topics", str(e.tmp / "none.jsonl"),
                                             "--out", str(e.out)], 2, "none.jsonl: file not found"),
-    "syndg_one_persona": Case(lambda e: ["run", "syndg", "--llm", "fake", "--style", "persona", "--personas",
+    "syndg_one_persona": Case(lambda e: ["run", "syndg", "--llm", "fake", "--knowledge", "persona", "--personas",
                                          e.file("p.jsonl", '{"persona": "I like tea."}\n'), "--out", str(e.out)],
                               2, "needs at least 2 personas"),
     "instag_bad_input": Case(lambda e: ["run", "instag", "--llm", "fake", "--input", e.seeds("{bad\n"),
