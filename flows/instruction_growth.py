@@ -152,6 +152,9 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
             done += 1
             if report is not None:
                 await report(min(len(machine), target), target)
+    except Exception:  # a budget cap, say: answers already paid for still reach the cache
+        await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
+        raise
     finally:
         for _, future in pending.values():
             future.cancel()

@@ -141,21 +141,33 @@ class ProgressClient:
             return out
         slots = asyncio.Semaphore(self.chunk)
         done = [0]
+        failed: list[BaseException] = []
 
-        async def one(request: LLMRequest) -> Completion:
+        async def one(request: LLMRequest) -> Completion | None:
             async with slots:  # a slot per request: the budget is checked as each one is sent
-                result = await self.inner.generate(request)
+                if failed:  # after a failure nothing new is sent; what is in flight finishes
+                    return None
+                try:
+                    result = await self.inner.generate(request)
+                except Exception as exc:
+                    failed.append(exc)
+                    raise
             done[0] += 1
             await self.report(done[0], len(requests))
             return result
 
         tasks = [asyncio.ensure_future(one(r)) for r in requests]
         try:
-            return list(await asyncio.gather(*tasks))
+            results = await asyncio.gather(*tasks, return_exceptions=True)
         finally:
             for t in tasks:
                 t.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+        if failed:
+            raise failed[0]
+        for r in results:
+            if isinstance(r, BaseException):
+                raise r
+        return list(results)  # type: ignore[arg-type]
 
     async def aclose(self) -> None:
         await self.inner.aclose()
