@@ -47,7 +47,7 @@ def growth(cfg: SelfInstructConfig, seeds: list[Task]) -> Growth:
         make = lambda machine, round_idx: partial(si.bootstrap_stage, seeds=seeds, machine=machine,  # noqa: E731
                                                   round_idx=round_idx)
     rounds = cfg.max_rounds or max(10, 10 * math.ceil(cfg.target / (7 * per_round)))
-    if gen_cfg.pipeline == "rounds":
+    if gen_cfg.pipeline == "rounds" or cfg.llm.backend == "local":  # a local model batches rounds
         return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds, cfg.run.shards)
     # continuous: the same cap on requests (rounds x prompts per round), one generator stage
     return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds * per_round,
