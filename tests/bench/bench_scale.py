@@ -82,8 +82,11 @@ def child(target: int, pipeline: str) -> dict:
         requests = server.count
     rows = sum(1 for _ in open(tmp / "run" / "dataset.jsonl"))
     bootstrap = json.loads(next((tmp / "run").glob("*_bootstrap/stats.json")).read_text())
-    stages = {p.parent.name: round(json.loads(p.read_text())["seconds"], 1)
-              for p in sorted((tmp / "run").glob("*/stats.json"))}
+    stages: dict[str, list[float]] = {}  # stage name -> [calls, seconds]
+    for path in sorted((tmp / "run").glob("*/stats.json")):
+        entry = stages.setdefault(path.parent.name.split("_", 1)[1], [0, 0.0])
+        entry[0] += 1
+        entry[1] = round(entry[1] + json.loads(path.read_text())["seconds"], 1)
     return {"stages": stages, "target": target, "wall_s": wall, "requests": requests, "task_runs": task_runs,
             "artifacts": artifacts, "rows": rows, "bootstrap_s": bootstrap["seconds"],
             "bootstrap_requests": bootstrap.get("llm_requests", 0),
@@ -120,7 +123,7 @@ def main() -> None:
               f"| {r['bootstrap_s']:.1f} | {r['task_runs']} | {r['artifacts']} | {r['peak_mb']:.0f} "
               f"| {before if before else '-'} |", flush=True)
         if os.environ.get("DATAGEN_BENCH_VERBOSE"):
-            print("  stage seconds:", r["stages"], flush=True)
+            print("  stage: [calls, seconds]:", r["stages"], flush=True)
 
 
 if __name__ == "__main__":
