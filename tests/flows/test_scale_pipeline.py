@@ -133,3 +133,14 @@ def test_progress_client_reports_per_finished_request_and_keeps_order():
     assert [(d, t) for d, t, _ in reports] == [(i, 50) for i in range(1, 51)]
     assert inner.peak == 6  # concurrency requests in flight, never a chunk boundary's idle
     assert max(f for _, _, f in reports[:40]) == 5  # the others are still running when one reports
+
+
+def test_alpaca_continuous_reaches_the_target(tmp_path):
+    with FakeOpenAIServer(responder=ChatResponder()) as server:
+        cfg = _config(tmp_path, "cache", server.base_url, 15, "preset=alpaca")
+        assert cfg.alpaca.pipeline == "continuous"
+        out = tmp_path / "run"
+        asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    stats = {json.loads(p.read_text())["stage"]: json.loads(p.read_text()) for p in out.glob("*/stats.json")}
+    assert stats["select_target"]["n_kept"] == 15
+    assert len(list(out.glob("*_alpaca_generate"))) == 1 and stats["alpaca_generate"]["llm_requests"] > 0

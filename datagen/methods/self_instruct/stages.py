@@ -5,7 +5,10 @@ Each stage = a pure prompt builder (`self_instruct_prompts`) + one `ctx.llm.gene
 call + a pure parser (`self_instruct_parsers`). The flow owns the loop: per round it calls
 `bootstrap_stage` (or `alpaca_bootstrap_stage`), then `heuristic_filter` with
 `heuristic_preset("self_instruct" | "alpaca")`, then the ROUGE-L novelty filter; once enough
-instructions exist it calls `classify_stage` and `instances_stage`.
+instructions exist it calls `classify_stage` and `instances_stage`. With the continuous
+pipeline (`bootstrap.pipeline`, the default) the flow instead sends one request at a time with
+`bootstrap_request` / `alpaca_request` and reads each answer with `parse_bootstrap` /
+`parse_alpaca`, the pieces the round stages are made of (flows/instruction_growth.py).
 
 Stop-sequence pitfall (`bootstrap_instructions.py`, `generate_instruction.py`): the
 reference stops "16." (Self-Instruct) and "20."
