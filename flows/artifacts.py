@@ -9,6 +9,7 @@ import asyncio
 import json
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -126,11 +127,15 @@ class ProgressArtifact:
     def __init__(self, label: str) -> None:
         self.label = label
         self.artifact_id: Any = None
+        self._sent = 0.0
 
     async def start(self) -> None:
         self.artifact_id = await acreate_progress_artifact(progress=0.0,
                                                            description=f"{self.label}: progress")
 
     async def update(self, done: int, total: int) -> None:
-        if self.artifact_id is not None and total:
-            await aupdate_progress_artifact(self.artifact_id, progress=100.0 * done / total)
+        """At most one API call per second (and the last), however often requests finish."""
+        now = time.monotonic()
+        if self.artifact_id is not None and total and (done >= total or now - self._sent >= 1.0):
+            self._sent = now
+            await aupdate_progress_artifact(self.artifact_id, progress=100.0 * min(done, total) / total)

@@ -19,16 +19,18 @@ from functools import partial
 from prefect import flow
 from prefect.artifacts import acreate_table_artifact
 
+from datagen.errors import UserError
 from datagen.methods.ensemble_instruct import stages as ei
 from datagen.methods.ensemble_instruct.config import (
     EnsembleInstructConfig, check_seeds, ensemble_members, is_stand_in, member_names,
 )
 from datagen.methods.ensemble_instruct.prompts import TaskType
 from datagen.methods.ensemble_instruct.vote import vote_counts_rows, vote_sample_rows, vote_stage
+from datagen.methods.self_instruct.prompts import sample_icl
 from datagen.records import Task
 from datagen.report import markdown_table
 from datagen.seeds import seeds_stage, split_by_type
-from flows.instruction_growth import Growth, grow_instructions
+from flows.instruction_growth import Growth, Source, grow_instructions
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.sharding import sharded
 from flows.stage_task import DEFAULT_LLM, StageOutput, run_stage
@@ -47,8 +49,21 @@ def growth(cfg: EnsembleInstructConfig, task_type: TaskType, seeds: list[Task]) 
     make = lambda machine, round_idx: partial(ei.instruction_stage, task_type=task_type,  # noqa: E731
                                               seeds=seeds, machine=machine, round_idx=round_idx)
     rounds = cfg.max_rounds or max(10, 10 * math.ceil(cfg.target / cfg.instructions.prompts_per_round))
-    return Growth(f"instructions_{tag}", make, cfg.instructions, cfg.heuristics, cfg.novelty, cfg.target,
-                  rounds, cfg.run.shards, suffix=f"_{tag}")
+    if cfg.instructions.pipeline == "rounds" or cfg.llm.backend == "local":  # a local model batches rounds
+        return Growth(f"instructions_{tag}", make, cfg.instructions, cfg.heuristics, cfg.novelty, cfg.target,
+                      rounds, cfg.run.shards, suffix=f"_{tag}")
+    icfg, per = cfg.instructions, cfg.instructions.prompts_per_round
+    if not seeds:
+        raise UserError(f"no type {task_type} seed tasks: type A needs seeds whose first instance "
+                        "has an input, type B seeds without one; add some or drop the type")
+    mix = icfg.mix(task_type)
+    source = Source(  # continuous: request i is slot i % per of round i // per
+        lambda machine, rng: sample_icl(seeds, machine, mix, rng),
+        lambda demo, i, chat, stage: ei.instruction_request(demo, icfg, task_type, chat, stage, i),
+        lambda demo, out, i, chat, stage: ei.parse_instruction(
+            demo, out, {"task_type": task_type, "round": i // per, "request_idx": i % per}, icfg, chat, stage))
+    return Growth(f"instructions_{tag}", make, icfg, cfg.heuristics, cfg.novelty, cfg.target, rounds * per,
+                  cfg.run.shards, suffix=f"_{tag}", source=source, window=icfg.in_flight or cfg.llm.concurrency)
 
 
 async def publish_vote(voted: StageOutput, names: list[str]) -> list[dict]:

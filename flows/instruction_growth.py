@@ -5,19 +5,35 @@ against a pool (seeds + everything accepted so far) until the target, then the f
 A round's generator is a stage built by `make_generator(machine, round_idx)` from the accepted
 instructions so far, so the method decides how demonstrations are drawn. The pool is rebuilt
 from finished stages on resume, so a resumed run keeps what an uninterrupted one keeps.
+
+Continuous pipelining (a `Growth` with a `source`): the whole loop is one generator stage that
+keeps `window` requests in flight. Request i is sent once requests 0..i-window have been
+filtered (heuristics, then novelty, in request order), with demonstrations sampled from the
+pool as it stands then, under its own seeded RNG, so the output depends only on the seed, the
+cache and `window`, never on timing. The stage writes the filters' verdicts and one line per
+request (`requests.jsonl`) into its folder; two stages replay them as the heuristics and
+novelty stages, so the run keeps the generate -> heuristics -> novelty funnel with four task
+runs for the phase whatever the target. A killed run replays its answered requests from the
+request cache.
 """
 
 from __future__ import annotations
 
+import asyncio
+import random
+import time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
 from datagen.filters.target import select_target
-from datagen.records import Task
+from datagen.io import read_jsonl, write_jsonl
+from datagen.llm.client import Completion, LLMRequest
+from datagen.records import Rejected, Task, record_from_dict
+from datagen.stage import RunContext, StageResult, make_result, stage_name
 from flows.sharding import sharded
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
@@ -35,11 +51,26 @@ class Growth:
     rounds: int
     shards: int = 4
     suffix: str = ""  # "_a": names this loop's heuristics, novelty and select stages apart
+    source: "Source | None" = None  # set: continuous pipelining (module docstring)
+    window: int = 16  # continuous: requests in flight
+
+
+@dataclass
+class Source:
+    """How a method's continuous generator draws, asks and reads: `sample(machine, rng)` -> a
+    demonstration set, `request(demo, index, chat, stage)` -> the request numbered `index`,
+    `parse(demo, answer, index, chat, stage)` -> (candidate tasks, rejections)."""
+
+    sample: Callable[[list[Task], random.Random], Any]
+    request: Callable[[Any, int, bool, str], LLMRequest]
+    parse: Callable[[Any, Completion, int, bool, str], tuple[list[Task], list[Rejected]]]
 
 
 async def grow_instructions(run: FlowRun, growth: Growth, seeds: list[Task]) -> StageOutput:
     """Rounds until `target` novel instructions exist (or the round cap); returns the stage that
     selected the first `target` of them."""
+    if growth.source is not None:
+        return await _grow_continuous(run, growth, seeds)
     pool = new_index(growth.novelty, seeds)
     machine: list[Task] = []
     accepted_files: list[Path] = []
@@ -59,3 +90,87 @@ async def grow_instructions(run: FlowRun, growth: Growth, seeds: list[Task]) -> 
         accepted_files.append(novel.kept_path)
     return await run_stage(run, f"select_target{growth.suffix}", partial(select_target, target=growth.target),
                            accepted_files, None)
+
+
+async def _grow_continuous(run: FlowRun, growth: Growth, seeds: list[Task]) -> StageOutput:
+    heur_name, novel_name = f"heuristics{growth.suffix}", f"novelty{growth.suffix}"
+    gen = await run_stage(run, growth.generate, partial(
+        continuous_stage, source=growth.source, seeds=seeds, heuristics=growth.heuristics,
+        novelty=growth.novelty, target=growth.target, max_requests=growth.rounds, window=growth.window,
+        detail=run.layout.stage_dir(run._next, growth.generate), names=(heur_name, novel_name)),
+        None, growth.generator_cfg, progress=True)
+    heur = await run_stage(run, heur_name, partial(replay_stage, detail=gen.dir, part="heuristics"),
+                           [gen.kept_path], growth.heuristics)
+    novel = await run_stage(run, novel_name, partial(replay_stage, detail=gen.dir, part="novelty"),
+                            [heur.kept_path], growth.novelty)
+    return await run_stage(run, f"select_target{growth.suffix}", partial(select_target, target=growth.target),
+                           [novel.kept_path], None)
+
+
+async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: Source, seeds: Sequence[Task],
+                           heuristics: HeuristicConfig, novelty: NoveltyConfig, target: int, max_requests: int,
+                           window: int, detail: Path, names: tuple[str, str]) -> StageResult:
+    """Generate until `target` instructions pass both filters (or `max_requests` answers); kept:
+    every candidate, as the rounds' generator stage keeps them. Writes the filters' verdicts
+    (`<part>_kept.jsonl`, `<part>_rejected.jsonl`) and `requests.jsonl` into `detail`."""
+    started = time.perf_counter()
+    stage = stage_name(ctx, "bootstrap")
+    chat = getattr(ctx.llm, "mode", "completion") == "chat"
+    report = getattr(ctx.llm, "progress", None)
+    index = new_index(novelty, seeds)
+    base = ctx.rng.getrandbits(64)
+    heur_ctx, novel_ctx = RunContext(stage=names[0]), RunContext(stage=names[1])
+    machine: list[Task] = []
+    candidates: list[Task] = []
+    rejected: list[Rejected] = []
+    parts: dict[str, tuple[list[Any], list[Rejected]]] = {"heuristics": ([], []), "novelty": ([], [])}
+    lines: list[dict[str, Any]] = []
+    pending: dict[int, tuple[Any, asyncio.Future[Completion]]] = {}
+    sent = done = 0
+    try:
+        while done < max_requests and len(machine) < target:
+            # Fill the window, but not far past what the observed yield says the target needs.
+            rate = len(machine) / done if done else 1.0
+            while sent < max_requests and sent - done < window and \
+                    (sent == done or len(machine) + rate * (sent - done) < target):
+                demo = source.sample(machine, random.Random(f"{base}:{sent}"))
+                pending[sent] = (demo, asyncio.ensure_future(ctx.llm.generate(source.request(demo, sent, chat, stage))))
+                sent += 1
+            demo, answer = pending.pop(done)
+            got, bad = source.parse(demo, await answer, done, chat, stage)
+            candidates += got
+            rejected += bad
+            heur = heuristic_filter(got, heuristics, heur_ctx)
+            novel = novelty_filter(heur.kept, novelty, novel_ctx, index=index)
+            for part, result in (("heuristics", heur), ("novelty", novel)):
+                parts[part][0].extend(result.kept)
+                parts[part][1].extend(result.rejected)
+            machine += novel.kept
+            lines.append({"request": done, "candidates": len(got), "rejected": len(bad),
+                          "after_heuristics": len(heur.kept), "accepted": len(novel.kept),
+                          "pool": len(machine), "in_flight": sent - done - 1})
+            done += 1
+            if report is not None:
+                await report(min(len(machine), target), target)
+    except Exception:  # a budget cap, say: answers already paid for still reach the cache
+        await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
+        raise
+    finally:
+        for _, future in pending.values():
+            future.cancel()
+        await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
+    for part, (kept, dropped) in parts.items():
+        write_jsonl(detail / f"{part}_kept.jsonl", kept)
+        write_jsonl(detail / f"{part}_rejected.jsonl", dropped)
+    write_jsonl(detail / "requests.jsonl", lines)
+    return make_result(stage, len(candidates) + len(rejected), candidates, rejected, started,
+                       extra={"requests": float(done), "requests_sent": float(sent), "window": float(window),
+                              "accepted": float(len(machine))})
+
+
+def replay_stage(records: Any, cfg: Any, ctx: RunContext, *, detail: Path, part: str) -> StageResult:
+    """A filter's verdicts as `continuous_stage` wrote them (the filter already ran there)."""
+    started = time.perf_counter()
+    kept = [record_from_dict(d) for d in read_jsonl(detail / f"{part}_kept.jsonl")]
+    rejected = [Rejected.model_validate(d) for d in read_jsonl(detail / f"{part}_rejected.jsonl")]
+    return make_result(stage_name(ctx, part), len(kept) + len(rejected), kept, rejected, started)

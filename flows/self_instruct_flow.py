@@ -15,13 +15,14 @@ from functools import partial
 
 from prefect import flow
 
+from datagen.errors import UserError
 from datagen.filters.dedup import minhash_dedup
 from datagen.methods.self_instruct import stages as si
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from datagen.records import Task
 from datagen.seeds import seeds_stage
 from datagen.stage import RunContext, StageResult, make_result
-from flows.instruction_growth import Growth, grow_instructions
+from flows.instruction_growth import Growth, Source, grow_instructions
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.stage_task import run_stage
 
@@ -46,7 +47,32 @@ def growth(cfg: SelfInstructConfig, seeds: list[Task]) -> Growth:
         make = lambda machine, round_idx: partial(si.bootstrap_stage, seeds=seeds, machine=machine,  # noqa: E731
                                                   round_idx=round_idx)
     rounds = cfg.max_rounds or max(10, 10 * math.ceil(cfg.target / (7 * per_round)))
-    return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds, cfg.run.shards)
+    if gen_cfg.pipeline == "rounds" or cfg.llm.backend == "local":  # a local model batches rounds
+        return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds, cfg.run.shards)
+    # continuous: the same cap on requests (rounds x prompts per round), one generator stage
+    return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds * per_round,
+                  cfg.run.shards, source=source(cfg, seeds), window=gen_cfg.in_flight or cfg.llm.concurrency)
+
+
+def source(cfg: SelfInstructConfig, seeds: list[Task]) -> Source:
+    """Continuous pipelining's draw/ask/read for the bootstrap (or Alpaca's generation); request
+    i is slot i % prompts_per_round of round i // prompts_per_round, as the rounds number them."""
+    if cfg.preset == "alpaca":
+        acfg, pool = cfg.alpaca, list(seeds)
+        if not pool:
+            raise UserError("the Alpaca bootstrap needs seed tasks; pass a seed file with at least one task")
+        per = acfg.prompts_per_round
+        return Source(lambda machine, rng: si.sample_icl(pool, (), acfg, rng),
+                      lambda demo, i, chat, stage: si.alpaca_request(demo, acfg, chat, stage, i),
+                      lambda demo, out, i, chat, stage: si.parse_alpaca(
+                          demo, out, {"round": i // per, "request_idx": i % per}, acfg, chat, stage))
+    bcfg = cfg.bootstrap
+    pool = si.bootstrap_seeds(seeds, bcfg)
+    per = bcfg.prompts_per_round
+    return Source(lambda machine, rng: si.sample_icl(pool, machine, bcfg, rng),
+                  lambda demo, i, chat, stage: si.bootstrap_request(demo, bcfg, chat, stage, i),
+                  lambda demo, out, i, chat, stage: si.parse_bootstrap(
+                      demo, out, {"round": i // per, "request_idx": i % per}, bcfg, chat, stage))
 
 
 def target_figure(records: list[Task], target: int) -> str:

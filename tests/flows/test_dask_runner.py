@@ -130,7 +130,9 @@ def test_cli_task_runner_option(tmp_path):
     register_responder("dask-cli", reply_to)
     runner = CliRunner()
     common = ["run", "self-instruct", "--llm", "fake", "--model", "dask-cli", "--target", "4",
-              "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"]
+              "--set", f"run.cache_path={tmp_path / 'c.sqlite'}",
+              # rounds: heuristics run as a sharded stage per round (continuous filters inline)
+              "--set", "bootstrap.pipeline=rounds"]
     bad = runner.invoke(app, [*common, "--task-runner", "spark", "--out", str(tmp_path / "x")])
     assert bad.exit_code == 2 and "task_runner" in bad.output and "spark" in bad.output
     for name in ("default", "dask"):

@@ -77,6 +77,11 @@ class InstructionConfig(StrictModel):
     b_machine_in_prompt: int | None = Field(None, ge=0, description="None: 4 with icl_mix code "
                                             "(gen_instructions.py), 2 with icl_mix paper (§3.1)")
     prompts_per_round: int = Field(5, ge=1)  # --request_batch_size 5
+    # "continuous" (default) keeps `in_flight` requests going for the whole loop, demonstrations
+    # drawn from the pool as it stands when each is sent, answers filtered in request order
+    # (deterministic for a seed, cache and `in_flight`); "rounds": the repo's rounds of 5.
+    pipeline: Literal["continuous", "rounds"] = "continuous"
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
     temperature: float = 0.7  # bam_api.py: sample, temperature 0.7 (top_k 50 is not sendable)
     top_p: float = 1.0  # bam_api.py
     max_tokens: TokenCount = 256  # gen_instructions.py max_new_tokens
@@ -152,6 +157,38 @@ def _llm_error(where: dict[str, Any], out: Completion, stage: str) -> Rejected:
     return reject(where, stage, Reject("llm_error", error=out.error))
 
 
+def instruction_request(demo: Sequence[Task], cfg: InstructionConfig, task_type: TaskType, chat: bool,
+                        stage: str, sample_index: int) -> LLMRequest:
+    """One instruction request showing `demo` (see `instruction_stage`)."""
+    header = cfg.template_for(task_type)
+    shown = [t.instruction for t in demo]
+    return LLMRequest(**({"messages": chat_instruction_messages(shown, task_type, header)} if chat
+                         else {"prompt": build_instruction_prompt(shown, task_type, header)}),
+                      temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
+                      stop=tuple(cfg.stop), tag=stage, sample_index=sample_index)
+
+
+def parse_instruction(demo: Sequence[Task], out: Completion, where: dict, cfg: InstructionConfig, chat: bool,
+                      stage: str) -> tuple[list[Task], list[Rejected]]:
+    """One answer's candidate task(s) and rejections (see `instruction_stage`)."""
+    if not out.ok:
+        return [], [_llm_error(where, out, stage)]
+    if cfg.drop_truncated and out.truncated:
+        return [], [reject({**where, "text": out.text}, stage, Reject("truncated_response"))]
+    rejected: list[Rejected] = []
+    if chat:
+        parse = parse_chat_instruction(out.text, [t.instruction for t in demo])
+        items = parse.items
+        rejected += reject_pieces(where, parse.rejected, stage)
+    else:
+        items = parse_instruction_response(out.text)
+    if not items:
+        return [], rejected + [reject({**where, "text": out.text}, stage, Reject("no_instructions"))]
+    meta = {**where, "truncated": out.truncated}
+    return [Task(id=stable_id("task", METHOD, where["task_type"], text), method=METHOD, instruction=text,
+                 parents=[t.id for t in demo], meta=dict(meta)) for text in items], rejected
+
+
 async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ctx: RunContext, *,
                             task_type: TaskType, seeds: Sequence[Task], machine: Sequence[Task],
                             round_idx: int = 0, stage: str = "instructions") -> StageResult:
@@ -171,38 +208,16 @@ async def instruction_stage(_records: Sequence[Task], cfg: InstructionConfig, ct
     demos = [sample_icl(seeds, machine, mix, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
     header = cfg.template_for(task_type)
-    requests = [
-        LLMRequest(**({"messages": chat_instruction_messages([t.instruction for t in demo], task_type, header)}
-                      if chat else {"prompt": build_instruction_prompt([t.instruction for t in demo], task_type,
-                                                                       header)}),
-                   temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                   stop=tuple(cfg.stop), tag=stage,
-                   sample_index=round_idx * cfg.prompts_per_round + i)  # a new draw per round and slot
-        for i, demo in enumerate(demos)
-    ]
+    requests = [instruction_request(demo, cfg, task_type, chat, stage, round_idx * cfg.prompts_per_round + i)
+                for i, demo in enumerate(demos)]  # a new draw per round and slot
     outs = await ctx.llm.generate_many(requests)
     kept: list[Task] = []
     rejected: list[Rejected] = []
     for i, (demo, out) in enumerate(zip(demos, outs)):
-        where = {"task_type": task_type, "round": round_idx, "request_idx": i}
-        if not out.ok:
-            rejected.append(_llm_error(where, out, stage))
-            continue
-        if cfg.drop_truncated and out.truncated:
-            rejected.append(reject({**where, "text": out.text}, stage, Reject("truncated_response")))
-            continue
-        if chat:
-            parse = parse_chat_instruction(out.text, [t.instruction for t in demo])
-            items = parse.items
-            rejected += reject_pieces(where, parse.rejected, stage)
-        else:
-            items = parse_instruction_response(out.text)
-        if not items:
-            rejected.append(reject({**where, "text": out.text}, stage, Reject("no_instructions")))
-            continue
-        meta = {**where, "truncated": out.truncated}
-        kept += [Task(id=stable_id("task", METHOD, task_type, text), method=METHOD, instruction=text,
-                      parents=[t.id for t in demo], meta=dict(meta)) for text in items]
+        got, bad = parse_instruction(demo, out, {"task_type": task_type, "round": round_idx, "request_idx": i},
+                                     cfg, chat, stage)
+        kept += got
+        rejected += bad
     return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
 
 

@@ -5,7 +5,10 @@ Each stage = a pure prompt builder (`self_instruct_prompts`) + one `ctx.llm.gene
 call + a pure parser (`self_instruct_parsers`). The flow owns the loop: per round it calls
 `bootstrap_stage` (or `alpaca_bootstrap_stage`), then `heuristic_filter` with
 `heuristic_preset("self_instruct" | "alpaca")`, then the ROUGE-L novelty filter; once enough
-instructions exist it calls `classify_stage` and `instances_stage`.
+instructions exist it calls `classify_stage` and `instances_stage`. With the continuous
+pipeline (`bootstrap.pipeline`, the default) the flow instead sends one request at a time with
+`bootstrap_request` / `alpaca_request` and reads each answer with `parse_bootstrap` /
+`parse_alpaca`, the pieces the round stages are made of (flows/instruction_growth.py).
 
 Stop-sequence pitfall (`bootstrap_instructions.py`, `generate_instruction.py`): the
 reference stops "16." (Self-Instruct) and "20."
@@ -88,6 +91,85 @@ def _failed(out: Completion, where: dict, stage: str) -> Rejected | None:
     return None
 
 
+def bootstrap_seeds(seeds: Sequence[Task], cfg: BootstrapConfig) -> list[Task]:
+    """The seeds bootstrap draws from (classification ones under clf_seeds_only); none is an error."""
+    if cfg.clf_seeds_only:
+        seeds = [t for t in seeds if t.is_classification]
+    if not seeds:
+        raise UserError("bootstrap needs seed tasks" + (" marked is_classification: true, because "
+                        "clf_seeds_only is set; add some or unset it" if cfg.clf_seeds_only else ""))
+    return list(seeds)
+
+
+def bootstrap_request(demo: Sequence[Task], cfg: BootstrapConfig, chat: bool, stage: str,
+                      sample_index: int) -> LLMRequest:
+    """One instruction-generation request showing `demo`; `sample_index` numbers it in the run
+    (one cache entry per index: a repeated prompt at another index is a new draw)."""
+    shown = [t.instruction for t in demo]
+    if chat:
+        text: dict = {"messages": chat_bootstrap_messages(shown, cfg, item_limit(cfg.stop, len(demo) + 1)),
+                      "stop": ()}
+    else:
+        text = {"prompt": build_bootstrap_prompt(shown, cfg), "stop": cfg.stop_sequences()}
+    return LLMRequest(**text, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
+                      presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
+                      tag=stage, sample_index=sample_index)
+
+
+def parse_bootstrap(demo: Sequence[Task], out: Completion, where: dict, cfg: BootstrapConfig, chat: bool,
+                    stage: str) -> tuple[list[Task], list[Rejected]]:
+    """One answer's candidate tasks and rejections (see `bootstrap_stage`)."""
+    failed = _failed(out, where, stage)
+    if failed is not None:
+        return [], [failed]
+    if out.truncated:
+        return [], [reject({**where, "text": out.text}, stage, Reject("truncated_response"))]
+    rejected: list[Rejected] = []
+    if chat:
+        parse = parse_chat_instructions(out.text, [t.instruction for t in demo], item_limit(cfg.stop, len(demo) + 1))
+        items = parse.items
+        rejected += reject_pieces(where, parse.rejected, stage)
+    else:
+        items = parse_numbered_instructions(out.text, start=len(demo) + 1)
+    if not items:
+        return [], rejected + [reject({**where, "text": out.text}, stage, Reject("no_instructions"))]
+    parents = [t.id for t in demo]
+    return [Task.new(text, METHOD, parents=parents, meta=dict(where)) for text in items], rejected
+
+
+def alpaca_request(demo: Sequence[Task], cfg: AlpacaConfig, chat: bool, stage: str, sample_index: int) -> LLMRequest:
+    """One Alpaca generation request showing `demo` (see `alpaca_bootstrap_stage`)."""
+    text = ({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1), cfg.template), "stop": ()}
+            if chat else {"prompt": build_alpaca_prompt(demo, cfg.template), "stop": cfg.stop_sequences()})
+    return LLMRequest(**text, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
+                      presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
+                      tag=stage, sample_index=sample_index)
+
+
+def parse_alpaca(demo: Sequence[Task], out: Completion, where: dict, cfg: AlpacaConfig, chat: bool,
+                 stage: str) -> tuple[list[Task], list[Rejected]]:
+    """One Alpaca answer's candidate tasks and rejections (see `alpaca_bootstrap_stage`)."""
+    failed = _failed(out, where, stage)
+    if failed is not None:
+        return [], [failed]
+    if not out.text.strip():
+        return [], [reject({**where, "text": out.text}, stage, Reject("no_instructions"))]
+    rejected: list[Rejected] = []
+    if chat:
+        parse, talk = split_chat_alpaca(out.text, out.truncated, item_limit(cfg.stop, len(demo) + 1))
+        rejected += reject_pieces(where, talk, stage)
+    else:
+        parse = split_alpaca_response(out.text, out.truncated, start=len(demo) + 1)
+    parents = [t.id for t in demo]
+    kept = [Task.new(instruction, ALPACA_METHOD, parents=parents, meta=dict(where),
+                     instances=[Instance(input=given, output=output)])
+            for instruction, given, output in parse.items]
+    rejected += [reject({**where, "text": chunk}, stage, Reject("malformed_item")) for chunk in parse.malformed]
+    if parse.truncated is not None:
+        rejected.append(reject({**where, "text": parse.truncated}, stage, Reject("truncated_item")))
+    return kept, rejected
+
+
 async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, ctx: RunContext, *,
                           seeds: Sequence[Task], machine: Sequence[Task] = (), round_idx: int = 0,
                           stage: str = "bootstrap") -> StageResult:
@@ -105,53 +187,18 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
     `no_instructions` (nothing parsed).
     """
     started = time.perf_counter()
-    if cfg.clf_seeds_only:
-        seeds = [t for t in seeds if t.is_classification]
-    if not seeds:
-        raise UserError("bootstrap needs seed tasks" + (" marked is_classification: true, because "
-                        "clf_seeds_only is set; add some or unset it" if cfg.clf_seeds_only else ""))
+    seeds = bootstrap_seeds(seeds, cfg)
     demos = [sample_icl(seeds, machine, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
-
-    def text_of(demo: Sequence[Task]) -> dict:
-        shown = [t.instruction for t in demo]
-        if chat:
-            limit = item_limit(cfg.stop, len(demo) + 1)
-            return {"messages": chat_bootstrap_messages(shown, cfg, limit), "stop": ()}
-        return {"prompt": build_bootstrap_prompt(shown, cfg), "stop": cfg.stop_sequences()}
-
-    requests = [
-        LLMRequest(**text_of(demo),
-                   temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                   presence_penalty=cfg.presence_penalty,
-                   frequency_penalty=cfg.frequency_penalty, tag=stage,
-                   # one cache entry per (round, slot): a repeated prompt in a later round is a new draw
-                   sample_index=round_idx * cfg.prompts_per_round + i)
-        for i, demo in enumerate(demos)
-    ]
+    requests = [bootstrap_request(demo, cfg, chat, stage, round_idx * cfg.prompts_per_round + i)
+                for i, demo in enumerate(demos)]
     outs = await ctx.llm.generate_many(requests)
     kept: list[Task] = []
     rejected: list[Rejected] = []
     for i, (demo, out) in enumerate(zip(demos, outs)):
-        failed = _failed(out, _where(round_idx, i), stage)
-        if failed is not None:
-            rejected.append(failed)
-            continue
-        if out.truncated:
-            rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("truncated_response")))
-            continue
-        if chat:
-            parse = parse_chat_instructions(out.text, [t.instruction for t in demo],
-                                            item_limit(cfg.stop, len(demo) + 1))
-            items = parse.items
-            rejected += reject_pieces(_where(round_idx, i), parse.rejected, stage)
-        else:
-            items = parse_numbered_instructions(out.text, start=len(demo) + 1)
-        if not items:
-            rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
-            continue
-        parents = [t.id for t in demo]
-        kept += [Task.new(text, METHOD, parents=parents, meta=_where(round_idx, i)) for text in items]
+        got, bad = parse_bootstrap(demo, out, _where(round_idx, i), cfg, chat, stage)
+        kept += got
+        rejected += bad
     return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
 
 
@@ -291,37 +338,13 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
         raise UserError("the Alpaca bootstrap needs seed tasks; pass a seed file with at least one task")
     demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
     chat = is_chat(ctx)
-    requests = [
-        LLMRequest(**({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1), cfg.template),
-                       "stop": ()}
-                      if chat else {"prompt": build_alpaca_prompt(demo, cfg.template), "stop": cfg.stop_sequences()}),
-                   temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                   presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
-                   tag=stage, sample_index=round_idx * cfg.prompts_per_round + i)
-        for i, demo in enumerate(demos)
-    ]
+    requests = [alpaca_request(demo, cfg, chat, stage, round_idx * cfg.prompts_per_round + i)
+                for i, demo in enumerate(demos)]
     outs = await ctx.llm.generate_many(requests)
     kept: list[Task] = []
     rejected: list[Rejected] = []
     for i, (demo, out) in enumerate(zip(demos, outs)):
-        failed = _failed(out, _where(round_idx, i), stage)
-        if failed is not None:
-            rejected.append(failed)
-            continue
-        if not out.text.strip():
-            rejected.append(reject(_where(round_idx, i, text=out.text), stage, Reject("no_instructions")))
-            continue
-        if chat:
-            parse, talk = split_chat_alpaca(out.text, out.truncated, item_limit(cfg.stop, len(demo) + 1))
-            rejected += reject_pieces(_where(round_idx, i), talk, stage)
-        else:
-            parse = split_alpaca_response(out.text, out.truncated, start=len(demo) + 1)
-        parents = [t.id for t in demo]
-        kept += [Task.new(instruction, ALPACA_METHOD, parents=parents, meta=_where(round_idx, i),
-                          instances=[Instance(input=given, output=output)])
-                 for instruction, given, output in parse.items]
-        rejected += [reject(_where(round_idx, i, text=chunk), stage, Reject("malformed_item"))
-                     for chunk in parse.malformed]
-        if parse.truncated is not None:
-            rejected.append(reject(_where(round_idx, i, text=parse.truncated), stage, Reject("truncated_item")))
+        got, bad = parse_alpaca(demo, out, _where(round_idx, i), cfg, chat, stage)
+        kept += got
+        rejected += bad
     return make_result(stage, len(kept) + len(rejected), kept, rejected, started)

@@ -1,0 +1,146 @@
+"""Issue 14: continuous bootstrap pipelining and per-request progress.
+
+- two runs with the same seed against an endpoint whose answers arrive in a different order
+  each time give the same dataset (answers are filtered in request order);
+- the number of stage task runs does not grow with the target;
+- ProgressClient keeps at most `concurrency` requests in flight, reports once per finished
+  request and returns the answers in request order.
+(Kill and resume mid-bootstrap: tests/reliability/test_kill_resume.py runs the continuous
+default; a rerun of a finished run making zero requests: tests/flows/test_self_instruct_flow.py.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+from pathlib import Path
+
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+from datagen.config import load_config
+from datagen.llm.client import Completion, LLMRequest
+from datagen.llm.fake_replies import ChatResponder
+from datagen.llm.fake_server import FakeOpenAIServer
+from datagen.methods.self_instruct.config import SelfInstructConfig
+from flows.self_instruct_flow import self_instruct_flow
+from flows.stage_task import ProgressClient
+
+
+class JitteryResponder(ChatResponder):
+    """ChatResponder answers after a random delay, so answers come back out of order."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__()
+        self.jitter = random.Random(seed)
+
+    def __call__(self, body):
+        import time
+        time.sleep(self.jitter.random() * 0.03)
+        return super().__call__(body)
+
+
+def _config(tmp_path: Path, name: str, base_url: str, target: int, *extra: str) -> SelfInstructConfig:
+    os.environ["DATAGEN_SCALE_TEST_KEY"] = "sk-scale-test"
+    return load_config(SelfInstructConfig, None, [
+        f"target={target}", f"run.cache_path={tmp_path / (name + '.sqlite')}", "llm.backend=openai",
+        f"llm.base_url={base_url}", "llm.model=fake", "llm.api_key_env=DATAGEN_SCALE_TEST_KEY",
+        "llm.concurrency=8", *extra])
+
+
+def test_continuous_bootstrap_is_deterministic_for_a_seed(tmp_path):
+    outs = []
+    for attempt in (1, 2):
+        with FakeOpenAIServer(responder=JitteryResponder(attempt)) as server:
+            cfg = _config(tmp_path, f"cache{attempt}", server.base_url, 40)
+            assert cfg.bootstrap.pipeline == "continuous"
+            out = tmp_path / f"run{attempt}"
+            asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+            outs.append(out)
+    a, b = outs
+    boot_a, boot_b = (next(o.glob("*_bootstrap")) for o in outs)
+    assert (boot_a / "novelty_kept.jsonl").read_bytes() == (boot_b / "novelty_kept.jsonl").read_bytes()
+    assert (a / "dataset.jsonl").read_bytes() == (b / "dataset.jsonl").read_bytes()
+    lines = [json.loads(line) for line in (boot_a / "requests.jsonl").read_text().splitlines()]
+    assert lines and lines[-1]["pool"] >= 40 and max(line["in_flight"] for line in lines) <= 8 - 1
+    names = [p.name.split("_", 1)[1] for p in sorted(a.glob("[0-9]*_*"))]
+    assert names[:5] == ["seeds", "bootstrap", "heuristics", "novelty", "select_target"]
+    stats = {json.loads(p.read_text())["stage"]: json.loads(p.read_text()) for p in a.glob("*/stats.json")}
+    assert stats["select_target"]["n_kept"] == 40
+    assert stats["novelty"]["n_in"] == stats["heuristics"]["n_kept"]
+    assert stats["heuristics"]["n_in"] == stats["bootstrap"]["n_kept"]
+
+
+def test_task_runs_do_not_grow_with_the_target(tmp_path):
+    async def task_runs(flow_run_id) -> int:
+        async with get_client() as client:
+            return len(await client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])), limit=200))
+
+    counts = {}
+    with FakeOpenAIServer(responder=ChatResponder()) as server:
+        for target in (10, 80):
+            cfg = _config(tmp_path, f"cache{target}", server.base_url, target)
+            state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp_path / f"t{target}"),
+                                                   return_state=True))
+            counts[target] = (asyncio.run(task_runs(state.state_details.flow_run_id)),
+                              len(list((tmp_path / f"t{target}").glob("[0-9]*_*"))))
+    assert counts[10] == counts[80], counts
+    assert counts[10][0] == counts[10][1]  # one task run per stage folder
+
+
+def test_rounds_pipeline_keeps_the_reference_rounds(tmp_path):
+    with FakeOpenAIServer(responder=ChatResponder()) as server:
+        cfg = _config(tmp_path, "cache", server.base_url, 10, "bootstrap.pipeline=rounds")
+        out = tmp_path / "run"
+        asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    boot = [json.loads(p.read_text()) for p in out.glob("*_bootstrap/stats.json")]
+    assert boot and all(s["llm_requests"] == 5 for s in boot)
+
+
+class SlowInner:
+    model, mode = "m", "chat"
+
+    def __init__(self) -> None:
+        self.in_flight = self.peak = 0
+        self.rng = random.Random(0)
+
+    async def generate(self, request: LLMRequest) -> Completion:
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        await asyncio.sleep(self.rng.random() * 0.01)
+        self.in_flight -= 1
+        return Completion(texts=[request.prompt], finish_reasons=["stop"])
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_progress_client_reports_per_finished_request_and_keeps_order():
+    inner, reports = SlowInner(), []
+
+    async def report(done: int, total: int) -> None:
+        reports.append((done, total, inner.in_flight))
+
+    async def go():
+        return await ProgressClient(inner, report, chunk=6).generate_many(
+            [LLMRequest(prompt=str(i)) for i in range(50)])
+
+    outs = asyncio.run(go())
+    assert [o.text for o in outs] == [str(i) for i in range(50)]
+    assert [(d, t) for d, t, _ in reports] == [(i, 50) for i in range(1, 51)]
+    assert inner.peak == 6  # concurrency requests in flight, never a chunk boundary's idle
+    assert max(f for _, _, f in reports[:40]) == 5  # the others are still running when one reports
+
+
+def test_alpaca_continuous_reaches_the_target(tmp_path):
+    with FakeOpenAIServer(responder=ChatResponder()) as server:
+        cfg = _config(tmp_path, "cache", server.base_url, 15, "preset=alpaca")
+        assert cfg.alpaca.pipeline == "continuous"
+        out = tmp_path / "run"
+        asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    stats = {json.loads(p.read_text())["stage"]: json.loads(p.read_text()) for p in out.glob("*/stats.json")}
+    assert stats["select_target"]["n_kept"] == 15
+    assert len(list(out.glob("*_alpaca_generate"))) == 1 and stats["alpaca_generate"]["llm_requests"] > 0
