@@ -55,7 +55,7 @@ def test_api_arguments_reach_the_same_config_as_the_cli_flags():
 
     spec = method("syndg")
     args = run_args(spec, 7, {"backend": "fake", "model": "m"}, "runs/x",
-                    {"style": "persona", "score__scorer": "judge", "preset": "persona"})
+                    {"knowledge": "persona", "score__scorer": "judge", "preset": "persona"})
     cfg = build_config(spec, args)
     assert (cfg.n, cfg.flows.style, cfg.score.scorer, cfg.llm.backend, cfg.llm.model) == \
         (7, "persona", "judge", "fake", "m")

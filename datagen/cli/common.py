@@ -93,6 +93,10 @@ def prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(STARTUP_TIMEOUT_S))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # tqdm reads TQDM_DISABLE once, when it is first imported (by whichever library comes first):
+    # set here, before any, it keeps transformers' GGUF de-quantization bar out of the CLI's
+    # output; the CLI draws its own progress bars with rich.
+    os.environ.setdefault("TQDM_DISABLE", "1")
     # ...but a run's own loggers at INFO: their lines (stage summaries, the run summary) are what
     # the flow run's Logs tab shows; `quiet_prefect_failures` keeps them off the terminal.
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "INFO")
