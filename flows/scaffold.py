@@ -8,7 +8,6 @@ Every method's flow is `async with opened_run(...) as run:` around its stage cal
 from __future__ import annotations
 
 import shutil
-import sys
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -141,8 +140,7 @@ async def finish_run(run: FlowRun, out: RunOutput) -> Path:
     if n_rows == 0:
         raise EmptyDataset(f"the run produced 0 rows (target {out.target}); see {layout.report} for where "
                            "they were rejected")
-    if str(reached) != "yes":
-        print(f"target not reached: {reached} ({n_rows} rows in {layout.dataset})", file=sys.stderr, flush=True)
+    # a short run is said once, by the run summary (console, UI summary artifact, WARNING log)
     return layout.dataset
 
 

@@ -50,15 +50,16 @@ def test_rerun_reopens_a_stage_with_failures_and_recomputes_what_follows(tmp_pat
     end with the dataset of a run that never failed."""
     reference = GatedResponder()
     with FakeOpenAIServer(responder=reference) as server:
-        assert _run(server, tmp_path, "clean").exit_code == 0
+        assert _run(server, tmp_path, "clean", "--set", "bootstrap.pipeline=rounds").exit_code == 0
 
     responder = GatedResponder()
+    rounds = ("--set", "bootstrap.pipeline=rounds")  # round 0 is 5 requests: 1 failure is 20%, the cap
     with FakeOpenAIServer(responder=responder, faults=FaultPlan(fail_first_n=1)) as server:
-        res = _run(server, tmp_path, "run")
+        res = _run(server, tmp_path, "run", *rounds)
         assert res.exit_code == 0, res.output
         first = {body_key(b) for b in responder.answered}
         server.faults = FaultPlan()
-        res = _run(server, tmp_path, "run")
+        res = _run(server, tmp_path, "run", *rounds)
         assert res.exit_code == 0, res.output
     again = [body_key(b) for b in responder.answered[len(first):]]
     assert again  # the failed request went out again
