@@ -69,6 +69,16 @@ def test_parquet_of_messages_keeps_the_nested_rows(run_dir):
     assert pl.read_parquet(run_dir / "m.parquet").to_dicts() == _lines(run_dir / "o.jsonl")
 
 
+def test_parquet_loads_with_datasets_load_dataset(run_dir, tmp_path):
+    datasets = pytest.importorskip("datasets")
+
+    export_run(run_dir, "parquet", run_dir / "d.parquet")
+    export_run(run_dir, "alpaca", run_dir / "a.jsonl")
+    ds = datasets.load_dataset("parquet", data_files=str(run_dir / "d.parquet"), split="train",
+                               cache_dir=str(tmp_path / "hf-cache"))
+    assert ds.to_list() == _lines(run_dir / "a.jsonl")
+
+
 def test_hf_folder_loads_with_load_from_disk(run_dir):
     datasets = pytest.importorskip("datasets")
 

@@ -101,6 +101,14 @@ def bootstrap_seeds(seeds: Sequence[Task], cfg: BootstrapConfig) -> list[Task]:
     return list(seeds)
 
 
+def decoded(text: dict, cfg: BootstrapConfig | AlpacaConfig, stage: str, sample_index: int) -> LLMRequest:
+    """A generation request (`text`: prompt or messages, and stops) with the stage's decoding
+    settings; `sample_index` numbers it in the run (one cache entry per index)."""
+    return LLMRequest(**text, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
+                      presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
+                      tag=stage, sample_index=sample_index)
+
+
 def bootstrap_request(demo: Sequence[Task], cfg: BootstrapConfig, chat: bool, stage: str,
                       sample_index: int) -> LLMRequest:
     """One instruction-generation request showing `demo`; `sample_index` numbers it in the run
@@ -111,9 +119,7 @@ def bootstrap_request(demo: Sequence[Task], cfg: BootstrapConfig, chat: bool, st
                       "stop": ()}
     else:
         text = {"prompt": build_bootstrap_prompt(shown, cfg), "stop": cfg.stop_sequences()}
-    return LLMRequest(**text, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                      presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
-                      tag=stage, sample_index=sample_index)
+    return decoded(text, cfg, stage, sample_index)
 
 
 def parse_bootstrap(demo: Sequence[Task], out: Completion, where: dict, cfg: BootstrapConfig, chat: bool,
@@ -141,9 +147,7 @@ def alpaca_request(demo: Sequence[Task], cfg: AlpacaConfig, chat: bool, stage: s
     """One Alpaca generation request showing `demo` (see `alpaca_bootstrap_stage`)."""
     text = ({"messages": chat_alpaca_messages(demo, item_limit(cfg.stop, len(demo) + 1), cfg.template), "stop": ()}
             if chat else {"prompt": build_alpaca_prompt(demo, cfg.template), "stop": cfg.stop_sequences()})
-    return LLMRequest(**text, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
-                      presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty,
-                      tag=stage, sample_index=sample_index)
+    return decoded(text, cfg, stage, sample_index)
 
 
 def parse_alpaca(demo: Sequence[Task], out: Completion, where: dict, cfg: AlpacaConfig, chat: bool,
