@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Sequence
+from typing import Any, Sequence
 
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LLMRequest
@@ -174,6 +174,25 @@ def parse_alpaca(demo: Sequence[Task], out: Completion, where: dict, cfg: Alpaca
     return kept, rejected
 
 
+async def generation_round(ctx: RunContext, cfg: BootstrapConfig | AlpacaConfig, stage: str, round_idx: int,
+                           seeds: Sequence[Task], machine: Sequence[Task], build: Any, parse: Any) -> StageResult:
+    """One round of `prompts_per_round` requests, each showing demonstrations drawn by
+    `sample_icl`, sent in one `generate_many` call; each answer parsed alone (`build`/`parse`:
+    the bootstrap's or Alpaca's request and parser)."""
+    started = time.perf_counter()
+    demos = [sample_icl(seeds, machine, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
+    chat = is_chat(ctx)
+    outs = await ctx.llm.generate_many([build(demo, cfg, chat, stage, round_idx * cfg.prompts_per_round + i)
+                                        for i, demo in enumerate(demos)])
+    kept: list[Task] = []
+    rejected: list[Rejected] = []
+    for i, (demo, out) in enumerate(zip(demos, outs)):
+        got, bad = parse(demo, out, _where(round_idx, i), cfg, chat, stage)
+        kept += got
+        rejected += bad
+    return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
+
+
 async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, ctx: RunContext, *,
                           seeds: Sequence[Task], machine: Sequence[Task] = (), round_idx: int = 0,
                           stage: str = "bootstrap") -> StageResult:
@@ -190,20 +209,8 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
     `truncated_response` (finish_reason "length": the reference drops the whole response),
     `no_instructions` (nothing parsed).
     """
-    started = time.perf_counter()
     seeds = bootstrap_seeds(seeds, cfg)
-    demos = [sample_icl(seeds, machine, cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
-    chat = is_chat(ctx)
-    requests = [bootstrap_request(demo, cfg, chat, stage, round_idx * cfg.prompts_per_round + i)
-                for i, demo in enumerate(demos)]
-    outs = await ctx.llm.generate_many(requests)
-    kept: list[Task] = []
-    rejected: list[Rejected] = []
-    for i, (demo, out) in enumerate(zip(demos, outs)):
-        got, bad = parse_bootstrap(demo, out, _where(round_idx, i), cfg, chat, stage)
-        kept += got
-        rejected += bad
-    return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
+    return await generation_round(ctx, cfg, stage, round_idx, seeds, machine, bootstrap_request, parse_bootstrap)
 
 
 async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunContext,
@@ -337,18 +344,6 @@ async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConf
     rule); `truncated_item` (the last chunk of a response cut by max_tokens);
     `no_instructions` (a blank response).
     """
-    started = time.perf_counter()
     if not seeds:
         raise UserError("the Alpaca bootstrap needs seed tasks; pass a seed file with at least one task")
-    demos = [sample_icl(seeds, (), cfg, ctx.rng) for _ in range(cfg.prompts_per_round)]
-    chat = is_chat(ctx)
-    requests = [alpaca_request(demo, cfg, chat, stage, round_idx * cfg.prompts_per_round + i)
-                for i, demo in enumerate(demos)]
-    outs = await ctx.llm.generate_many(requests)
-    kept: list[Task] = []
-    rejected: list[Rejected] = []
-    for i, (demo, out) in enumerate(zip(demos, outs)):
-        got, bad = parse_alpaca(demo, out, _where(round_idx, i), cfg, chat, stage)
-        kept += got
-        rejected += bad
-    return make_result(stage, len(kept) + len(rejected), kept, rejected, started)
+    return await generation_round(ctx, cfg, stage, round_idx, seeds, (), alpaca_request, parse_alpaca)
