@@ -26,7 +26,7 @@ from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from flows.self_instruct_flow import self_instruct_flow
-from flows.stage_task import ProgressClient
+from flows.progress_client import ProgressClient
 
 
 class JitteryResponder(ChatResponder):

@@ -1,0 +1,78 @@
+"""The client a long LLM stage calls: it keeps the endpoint busy and reports progress (the
+terminal's bars, the UI's progress artifact) as each request finishes, never by waiting for
+chunks."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Callable, Sequence
+
+from datagen.llm.client import Completion, LLMRequest
+
+
+class ProgressClient:
+    """Keeps up to `concurrency` requests of a `generate_many` in flight and reports (done, total)
+    as each one finishes (results in request order). A batching backend (a local model) still
+    gets chunks of `concurrency`, reported as each chunk finishes. `progress(done, total)` lets
+    a stage that paces its own requests (continuous bootstrap) report in its own units."""
+
+    def __init__(self, inner: Any, report: Callable[[int, int], Any], chunk: int) -> None:
+        self.inner, self.report, self.chunk = inner, report, max(1, chunk)
+        self.model, self.mode = inner.model, inner.mode
+
+    async def generate(self, request: LLMRequest) -> Completion:
+        return await self.inner.generate(request)
+
+    async def progress(self, done: int, total: int) -> None:
+        await self.report(done, total)
+
+    async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
+        if _batching(self.inner):
+            out: list[Completion] = []
+            for start in range(0, len(requests), self.chunk):
+                out += await self.inner.generate_many(requests[start:start + self.chunk])
+                await self.report(len(out), len(requests))
+            return out
+        slots = asyncio.Semaphore(self.chunk)
+        done = [0]
+        failed: list[BaseException] = []
+
+        async def one(request: LLMRequest) -> Completion | None:
+            async with slots:  # a slot per request: the budget is checked as each one is sent
+                if failed:  # after a failure nothing new is sent; what is in flight finishes
+                    return None
+                try:
+                    result = await self.inner.generate(request)
+                except Exception as exc:
+                    failed.append(exc)
+                    raise
+            done[0] += 1
+            await self.report(done[0], len(requests))
+            return result
+
+        tasks = [asyncio.ensure_future(one(r)) for r in requests]
+        try:
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+        finally:
+            for t in tasks:
+                t.cancel()
+        if failed:
+            raise failed[0]
+        for r in results:
+            if isinstance(r, BaseException):
+                raise r
+        return list(results)  # type: ignore[arg-type]
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _batching(client: Any) -> bool:
+    """True when the backend under the wrappers generates in batches (a local model)."""
+    for _ in range(8):
+        if client is None:
+            return False
+        if getattr(client, "batch_size", None):
+            return True
+        client = getattr(client, "inner", None)
+    return False
