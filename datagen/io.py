@@ -149,18 +149,22 @@ def read_models(path: Path, model: type[M]) -> list[M]:
     return out
 
 
-def read_json_or_jsonl(path: Path) -> list[dict[str, Any]]:
-    """A JSON list (Alpaca's `alpaca_data.json`) or JSONL."""
+def iter_json_or_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line, object) for JSONL; (item number, object) for a JSON list such as alpaca_data.json."""
     path = Path(path)
-    if path.suffix == ".json":
-        try:
-            data = json.loads(read_text_file(path))
-        except json.JSONDecodeError as exc:
-            raise InputError(path, json_problem(exc), line=exc.lineno) from None
-        if not isinstance(data, list):
-            raise InputError(path, "expected a JSON list of objects")
-        return data
-    return read_jsonl(path)
+    if path.suffix != ".json":
+        yield from iter_jsonl(path)
+        return
+    try:
+        data = json.loads(read_text_file(path))
+    except json.JSONDecodeError as exc:
+        raise InputError(path, json_problem(exc), line=exc.lineno) from None
+    if not isinstance(data, list):
+        raise InputError(path, "expected a JSON list of objects (or JSONL, one object per line)")
+    for i, obj in enumerate(data, start=1):
+        if not isinstance(obj, dict):
+            raise InputError(path, f"item {i} is a {type(obj).__name__}, expected an object")
+        yield i, obj
 
 
 class RunLayout:

@@ -15,14 +15,13 @@ keeps `meta["source_line"]` so the selected subset can be written back in the in
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
 from datagen.errors import InputError
-from datagen.io import iter_jsonl, json_problem, read_text_file
+from datagen.io import iter_json_or_jsonl
 from datagen.records import Dialogue, Instance, Record, Task, Turn, record_from_dict, stable_id
 
 InputFormat = Literal["auto", "text", "records", "openai", "sharegpt"]
@@ -30,24 +29,6 @@ USER_SPEAKERS = ("user", "human")
 SHAREGPT_SPEAKER = {"human": "user", "user": "user", "gpt": "assistant", "assistant": "assistant",
                     "chatgpt": "assistant", "bard": "assistant", "bing": "assistant", "model": "assistant"}
 METHOD = "instag"
-
-
-def iter_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line, object) for JSONL; (item number, object) for a JSON list such as alpaca_data.json."""
-    path = Path(path)
-    if path.suffix != ".json":
-        yield from iter_jsonl(path)
-        return
-    try:
-        data = json.loads(read_text_file(path))
-    except json.JSONDecodeError as exc:
-        raise InputError(path, json_problem(exc), line=exc.lineno) from None
-    if not isinstance(data, list):
-        raise InputError(path, "expected a JSON list of objects (or JSONL, one object per line)")
-    for i, obj in enumerate(data, start=1):
-        if not isinstance(obj, dict):
-            raise InputError(path, f"item {i} is a {type(obj).__name__}, expected an object")
-        yield i, obj
 
 
 def _text(value: Any, path: Path, line: int, field: str) -> str:
@@ -151,7 +132,7 @@ def parse_row(row: dict[str, Any], path: Path, line: int, field: str = "instruct
 def load_queries(path: str | Path, field: str = "instruction", fmt: InputFormat = "auto") -> list[Record]:
     """Every row of a JSONL (or JSON list) dataset as a Task or Dialogue; bad rows raise InputError."""
     path = Path(path)
-    records = [parse_row(row, path, line, field, fmt) for line, row in iter_rows(path)]
+    records = [parse_row(row, path, line, field, fmt) for line, row in iter_json_or_jsonl(path)]
     if not records:
         raise InputError(path, "the dataset is empty", fix="give a JSONL file with one query per line")
     return records
@@ -184,5 +165,5 @@ def query_texts(record: Record, include_input: bool = True) -> list[str]:
 def source_rows(path: str | Path, lines: list[int]) -> list[dict[str, Any]]:
     """The input's own rows at the given lines (or JSON-list items), in the order asked."""
     wanted = set(lines)
-    rows = {line: row for line, row in iter_rows(Path(path)) if line in wanted}
+    rows = {line: row for line, row in iter_json_or_jsonl(Path(path)) if line in wanted}
     return [rows[line] for line in lines if line in rows]
