@@ -134,6 +134,16 @@ def default_target(run_dir: Path, fmt: str) -> Path:
     return Path(run_dir) / f"export_{fmt}{suffix}"
 
 
+def check_export_options(fmt: str, shape: str | None, push_to_hub: str | None) -> None:
+    """The format, the row shape and a Hub push fit together (a UserError naming the flag)."""
+    if fmt not in ALL_FORMATS:
+        raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(ALL_FORMATS)}")
+    if shape is not None and shape not in FORMATS:
+        raise UserError(f"--rows {shape!r} is not known: use one of {', '.join(FORMATS)}")
+    if push_to_hub and fmt != "hf":
+        raise UserError("--push-to-hub needs --format hf")
+
+
 def export_run(run_dir: Path, fmt: str, out: Path, system: str | None = None,
                shape: Format | None = None, push_to_hub: str | None = None) -> int:
     """Write the run's final records as `fmt` to `out`; returns the row count.
@@ -142,12 +152,7 @@ def export_run(run_dir: Path, fmt: str, out: Path, system: str | None = None,
     beside it) or a container (parquet, hf) holding rows of `shape` (default: alpaca for tasks,
     openai messages for dialogues). `push_to_hub` (hf only) also uploads to that Hub repo with
     the token in $HF_TOKEN. A run with no rows raises EmptyExport and writes nothing."""
-    if fmt not in ALL_FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(ALL_FORMATS)}")
-    if shape is not None and shape not in FORMATS:
-        raise ValueError(f"unknown row shape {shape!r}: use one of {', '.join(FORMATS)}")
-    if push_to_hub and fmt != "hf":
-        raise ValueError("--push-to-hub needs --format hf")
+    check_export_options(fmt, shape, push_to_hub)
     records = load_final_records(run_dir)
     row_shape: Format = fmt if fmt in FORMATS else (shape or default_shape(records))  # type: ignore[assignment]
     rows = list(export_rows(records, row_shape, system))

@@ -31,16 +31,11 @@ def export_command(
 ) -> None:
     """Write a run's dataset as Alpaca, OpenAI messages or ShareGPT JSONL, Parquet, or a Hugging
     Face datasets folder. A run with no rows exports nothing (exit code 2)."""
-    from datagen.export import ALL_FORMATS, DATASET_INFO, FORMATS, check_export_target, default_target, \
-        export_run, final_records_path
+    from datagen.export import DATASET_INFO, FORMATS, check_export_options, check_export_target, \
+        default_target, export_run, final_records_path
 
     def main() -> None:
-        if fmt not in ALL_FORMATS:
-            raise UserError(f"--format {fmt!r} is not known: use one of {', '.join(ALL_FORMATS)}")
-        if rows is not None and rows not in FORMATS:
-            raise UserError(f"--rows {rows!r} is not known: use one of {', '.join(FORMATS)}")
-        if push_to_hub and fmt != "hf":
-            raise UserError("--push-to-hub needs --format hf")
+        check_export_options(fmt, rows, push_to_hub)
         if not final_records_path(run_dir).is_file():
             raise UserError(f"{run_dir} is not a finished run folder (no records.jsonl): "
                             "pass the folder a `datagen run` printed")
