@@ -102,8 +102,10 @@ class FakeOpenAIServer:
     """Context manager: `with FakeOpenAIServer(faults=FaultPlan(rate_429=0.3)) as srv: srv.base_url`."""
 
     def __init__(self, responder: Responder | None = None, faults: FaultPlan | None = None,
-                 port: int = 0) -> None:
+                 port: int = 0, record: bool = True) -> None:
         self.responder = responder or default_responder
+        self.record = record  # keep every body and the in-flight trace (tests read them); a long-lived
+        # server (`datagen fake-server`, benchmarks) keeps only the counts
         self.faults = faults or FaultPlan()
         self.port = port
         self.requests: list[dict[str, Any]] = []
@@ -125,7 +127,7 @@ class FakeOpenAIServer:
 
     def start(self) -> FakeOpenAIServer:
         handler = type("Handler", (_Handler,), {"server_state": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self._httpd = _Listener(("127.0.0.1", self.port), handler)
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
         self._t0 = time.monotonic()
@@ -158,16 +160,18 @@ class FakeOpenAIServer:
         with self._lock:
             index = self.count
             self.count += 1
-            self.requests.append(body)
             self.in_flight += 1
             self.max_concurrency_seen = max(self.max_concurrency_seen, self.in_flight)
-            self.concurrency_trace.append((time.monotonic() - self._t0, self.in_flight))
+            if self.record:
+                self.requests.append(body)
+                self.concurrency_trace.append((time.monotonic() - self._t0, self.in_flight))
             return index, self.in_flight
 
     def _leave(self) -> None:
         with self._lock:
             self.in_flight -= 1
-            self.concurrency_trace.append((time.monotonic() - self._t0, self.in_flight))
+            if self.record:
+                self.concurrency_trace.append((time.monotonic() - self._t0, self.in_flight))
 
     def _draw(self, index: int) -> FaultKind | None:
         with self._lock:
@@ -175,6 +179,13 @@ class FakeOpenAIServer:
             if kind is not None:
                 self.faults_served.append(kind)
             return kind
+
+
+class _Listener(ThreadingHTTPServer):
+    """A listen backlog as deep as a real server's: with the default of 5, a burst of 64 new
+    connections overflows it and clients see resets that no real endpoint would send."""
+
+    request_queue_size = 1024
 
 
 def _error(message: str, kind: str, code: str | None = None) -> dict[str, Any]:

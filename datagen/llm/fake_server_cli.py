@@ -55,7 +55,7 @@ def fault_plan(*, fail_rate: float = 0.0, faults: str | None = None, latency: fl
 def serve(plan: FaultPlan, port: int, chatty: float = 0.5) -> None:
     """Serve until Ctrl-C (or SIGTERM, which ends the process)."""
     responder = ChatResponder(chatty=chatty, seed=plan.seed)
-    server = FakeOpenAIServer(responder=responder, faults=plan, port=port).start()
+    server = FakeOpenAIServer(responder=responder, faults=plan, port=port, record=False).start()
     faults = {k: v for k, v in plan.model_dump().items() if k.startswith("rate_") and v}
     print(f"fake OpenAI-compatible server at {server.base_url} (Ctrl-C to stop); faults: "
           f"{faults or 'none'}; latency {plan.latency_s:g} s", flush=True)

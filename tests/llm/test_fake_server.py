@@ -122,3 +122,24 @@ def test_concurrency_cap_answers_429_and_traces():
         assert max(n for _, n in srv.concurrency_trace) == srv.max_concurrency_seen
         assert srv.concurrency_trace[-1][1] == 0
     assert statuses.count(429) >= 1 and statuses.count(200) >= 2
+
+
+def test_a_burst_of_new_connections_is_answered_like_a_real_server():
+    """128 clients connecting at once: with the socket default backlog of 5 some saw resets."""
+    with FakeOpenAIServer(faults=FaultPlan(latency_s=0.2)) as srv:
+        results: list[int] = []
+        threads = [threading.Thread(target=lambda: results.append(post(srv, "chat/completions", CHAT)[0]))
+                   for _ in range(128)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results == [200] * 128 and srv.count == 128
+
+
+def test_a_long_lived_server_keeps_counts_not_bodies():
+    with FakeOpenAIServer(record=False) as srv:
+        for _ in range(3):
+            assert post(srv, "chat/completions", CHAT)[0] == 200
+        assert (srv.count, srv.requests, srv.concurrency_trace) == (3, [], [])
+        assert srv.max_concurrency_seen == 1
