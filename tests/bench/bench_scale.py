@@ -2,16 +2,22 @@
 (issue 14, "Scale: keep the endpoint busy").
 
 Run: `python tests/bench/bench_scale.py [--pipeline continuous|rounds] [targets...]`.
-Default targets 200, 1000, 3000; set `DATAGEN_BENCH_SCALE_BIG=1` to add 20,000 (off by default:
-it runs for several minutes). Each target runs in a fresh child process (its own Prefect test
-server, fake server and cache) so peak memory (ru_maxrss) is its own. The endpoint is
-`FakeOpenAIServer(ChatResponder(), FaultPlan(latency_s=0.3))`, `llm.concurrency=64`, chat mode.
+Default targets 1000 and 3000; set `DATAGEN_BENCH_SCALE_BIG=1` to add 20,000 (several minutes).
+The endpoint is the fake OpenAI-compatible server in its own process (`python -m
+datagen.llm.fake_server --latency 0.3`: chat-style replies after 300 ms), as a real endpoint
+is: it must not share the flow's interpreter lock. `llm.concurrency=64`, chat mode. Each target
+runs in a fresh child process (its own Prefect test server and request cache), so its peak
+memory (ru_maxrss) is its own.
 
-Printed per target: wall time of the flow, requests the endpoint served, requests/s against the
-ideal (concurrency / latency = 213/s), endpoint utilisation = requests x latency /
-(concurrency x wall), Prefect task runs and artifacts of the flow run (read from the Prefect
-API), and peak memory. Before (issue 14, rounds of 5): target 3,000 took 127 s at 6,430
-requests, utilisation 0.24, 264 task runs.
+The reference, measured in the same run against the same server: the raw `openai.AsyncOpenAI`
+client sending the same classify and instance requests, 64 at a time, through the SDK's
+plain-JSON `post` (its fastest path; the typed `create` is also shown). Printed per target:
+wall time, requests, requests/s against the ideal (concurrency / latency), endpoint
+utilisation (requests x latency / (concurrency x wall)), each LLM stage's request rate and its
+ratio to the raw client, the time outside stages (start-up, report, exit), Prefect task runs
+and artifacts of the flow run (read from the Prefect API), and peak memory. Issue 14's figures
+before the change (rounds of 5): target 3,000 took 127 s, 6,430 requests, utilisation 0.24,
+264 task runs.
 """
 
 from __future__ import annotations
@@ -21,44 +27,100 @@ import asyncio
 import json
 import os
 import resource
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
 CONCURRENCY = 64
 LATENCY_S = 0.3
-BEFORE = {200: (20.5, 430, 24), 1000: (48.7, 2145, 93), 3000: (127.0, 6430, 264)}  # wall, requests, task runs
+RAW_REQUESTS = 640  # per request kind, per repeat of the reference
+BEFORE = {1000: (48.7, 2145, 93), 3000: (127.0, 6430, 264)}  # issue 14: wall, requests, task runs
 
 
-class _Discard(list):
-    def append(self, item) -> None:  # a list that keeps nothing: the server's logs stay flat
-        return None
+def start_server() -> tuple[subprocess.Popen, str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "datagen.llm.fake_server", "--port", str(port),
+                             "--latency", str(LATENCY_S)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    proc.stdout.readline()  # "fake OpenAI-compatible server at ..." once it listens
+    return proc, f"http://127.0.0.1:{port}/v1"
 
 
-def child(target: int, pipeline: str) -> dict:
+def reference_bodies(kind: str, n: int) -> list[dict]:
+    """The chat bodies the classify / instances stages send for n distinct instructions."""
+    from datagen.methods.self_instruct.chat_prompts import chat_clf_messages, chat_instance_messages
+    from datagen.methods.self_instruct.config import ClassifyConfig, InstanceConfig
+    from datagen.records import Task
+
+    bodies = []
+    for i in range(n):
+        task = Task.new(f"Write a short story about a lighthouse keeper, number {i}.", "bench",
+                        is_classification=i % 4 == 0)
+        if kind == "classify":
+            cfg = ClassifyConfig()
+            msgs, extra = chat_clf_messages(task.instruction, cfg.template), {"max_tokens": cfg.max_tokens}
+        else:
+            cfg = InstanceConfig()
+            msgs, extra = chat_instance_messages(task, cfg), {"max_tokens": cfg.max_tokens_gen}
+        bodies.append({"model": "fake", "messages": [m.model_dump() for m in msgs], "temperature": 0.0, **extra})
+    return bodies
+
+
+async def raw_rate(base_url: str, bodies: list[dict], typed: bool) -> float:
+    """Requests/s of the bare SDK client, `CONCURRENCY` in flight."""
+    import openai
+    from openai.types.chat import ChatCompletion
+
+    client = openai.AsyncOpenAI(base_url=base_url, api_key="sk-bench", max_retries=2)
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def one(body: dict) -> None:
+        async with slots:
+            if typed:
+                await client.chat.completions.create(**body)
+            else:
+                await client.post("/chat/completions", cast_to=ChatCompletion, body=body)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(b) for b in bodies))
+    rate = len(bodies) / (time.perf_counter() - started)
+    await client.close()
+    return rate
+
+
+def reference(base_url: str, repeats: int = 3) -> dict[str, float]:
+    rates: dict[str, float] = {}
+    for kind in ("classify", "instances"):
+        bodies = reference_bodies(kind, RAW_REQUESTS)
+        rates[kind] = statistics.median(asyncio.run(raw_rate(base_url, bodies, False)) for _ in range(repeats))
+        rates[f"{kind} (typed create)"] = asyncio.run(raw_rate(base_url, bodies[:RAW_REQUESTS // 2], True))
+    return rates
+
+
+def child(target: int, pipeline: str, base_url: str) -> dict:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, FlowRunFilter, FlowRunFilterId
     from prefect.testing.utilities import prefect_test_harness
 
     from datagen.config import load_config
-    from datagen.llm.fake_replies import ChatResponder
-    from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
     from datagen.methods.self_instruct.config import SelfInstructConfig
     from flows.self_instruct_flow import self_instruct_flow
 
     tmp = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     os.environ["DATAGEN_BENCH_KEY"] = "sk-bench"
-    with prefect_test_harness(server_startup_timeout=60), \
-            FakeOpenAIServer(responder=ChatResponder(), faults=FaultPlan(latency_s=LATENCY_S)) as server:
-        server.requests = _Discard()
-        server.concurrency_trace = _Discard()
+    with prefect_test_harness(server_startup_timeout=60):
         cfg = load_config(SelfInstructConfig, None, [
             f"target={target}", f"run.cache_path={tmp / 'cache.sqlite'}", "llm.backend=openai",
-            f"llm.base_url={server.base_url}", "llm.model=fake", "llm.api_key_env=DATAGEN_BENCH_KEY",
+            f"llm.base_url={base_url}", "llm.model=fake", "llm.api_key_env=DATAGEN_BENCH_KEY",
             f"llm.concurrency={CONCURRENCY}", f"bootstrap.pipeline={pipeline}"])
         started = time.perf_counter()
         state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True))
@@ -79,18 +141,21 @@ def child(target: int, pipeline: str) -> dict:
             return n_runs, n_arts
 
         task_runs, artifacts = asyncio.run(counts())
-        requests = server.count
     rows = sum(1 for _ in open(tmp / "run" / "dataset.jsonl"))
-    bootstrap = json.loads(next((tmp / "run").glob("*_bootstrap/stats.json")).read_text())
-    stages: dict[str, list[float]] = {}  # stage name -> [calls, seconds]
+    stages: dict[str, list[float]] = {}  # stage name -> [requests, seconds]
     for path in sorted((tmp / "run").glob("*/stats.json")):
+        stats = json.loads(path.read_text())
         entry = stages.setdefault(path.parent.name.split("_", 1)[1], [0, 0.0])
-        entry[0] += 1
-        entry[1] = round(entry[1] + json.loads(path.read_text())["seconds"], 1)
-    return {"stages": stages, "target": target, "wall_s": wall, "requests": requests, "task_runs": task_runs,
-            "artifacts": artifacts, "rows": rows, "bootstrap_s": bootstrap["seconds"],
-            "bootstrap_requests": bootstrap.get("llm_requests", 0),
+        entry[0] += stats.get("llm_requests", 0)
+        entry[1] = round(entry[1] + stats["seconds"], 2)
+    return {"stages": stages, "target": target, "wall_s": wall, "task_runs": task_runs,
+            "requests": sum(int(r) for r, _ in stages.values()), "artifacts": artifacts, "rows": rows,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value}
+
+
+def rate(stages: dict, name: str) -> float:
+    requests, seconds = stages.get(name, (0, 0.0))
+    return requests / seconds if seconds else 0.0
 
 
 def main() -> None:
@@ -98,32 +163,54 @@ def main() -> None:
     parser.add_argument("targets", nargs="*", type=int)
     parser.add_argument("--pipeline", default="continuous", choices=("continuous", "rounds"))
     parser.add_argument("--child", action="store_true")
+    parser.add_argument("--base-url", default="")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.targets[0], args.pipeline)))
+        print(json.dumps(child(args.targets[0], args.pipeline, args.base_url)))
         return
-    targets = args.targets or [200, 1000, 3000] + ([20_000] if os.environ.get("DATAGEN_BENCH_SCALE_BIG") else [])
+    targets = args.targets or [1000, 3000] + ([20_000] if os.environ.get("DATAGEN_BENCH_SCALE_BIG") else [])
     ideal = CONCURRENCY / LATENCY_S
-    print(f"Self-Instruct flow, chat, concurrency {CONCURRENCY}, latency {LATENCY_S}s, pipeline {args.pipeline}; "
-          f"ideal {ideal:.0f} req/s" + ("" if 20_000 in targets else "; 20,000 off (DATAGEN_BENCH_SCALE_BIG=1)"))
-    print("| target | wall s | requests | req/s | of ideal | utilisation | bootstrap s | task runs | artifacts "
-          "| peak MB | before (wall, requests, task runs) |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for target in targets:
-        proc = subprocess.run([sys.executable, __file__, "--child", "--pipeline", args.pipeline, str(target)],
-                              capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"| {target} | failed: {proc.stderr[-2000:]} |")
-            continue
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
-        rate = r["requests"] / r["wall_s"]
-        util = r["requests"] * LATENCY_S / (CONCURRENCY * r["wall_s"])
-        before = BEFORE.get(target)
-        print(f"| {target} | {r['wall_s']:.1f} | {r['requests']} | {rate:.0f} | {rate / ideal:.2f} | {util:.2f} "
-              f"| {r['bootstrap_s']:.1f} | {r['task_runs']} | {r['artifacts']} | {r['peak_mb']:.0f} "
-              f"| {before if before else '-'} |", flush=True)
-        if os.environ.get("DATAGEN_BENCH_VERBOSE"):
-            print("  stage: [calls, seconds]:", r["stages"], flush=True)
+    server, base_url = start_server()
+    try:
+        ref = reference(base_url)
+        print(f"Self-Instruct flow, chat, concurrency {CONCURRENCY}, latency {LATENCY_S}s, pipeline "
+              f"{args.pipeline}; ideal {ideal:.0f} req/s" + ("" if 20_000 in targets else
+                                                              "; 20,000 off (DATAGEN_BENCH_SCALE_BIG=1)"))
+        print("Reference, raw openai.AsyncOpenAI against the same server, 64 in flight (median of 3): "
+              + ", ".join(f"{k} {v:.0f} req/s" for k, v in ref.items()))
+        print("| target | wall s | requests | req/s | of ideal | utilisation | bootstrap req/s | classify req/s "
+              "(x raw) | instances req/s (x raw) | outside stages s | task runs | artifacts | peak MB "
+              "| before (wall, requests, task runs) |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+        results = {}
+        for target in targets:
+            proc = subprocess.run([sys.executable, __file__, "--child", "--pipeline", args.pipeline,
+                                   "--base-url", base_url, str(target)], capture_output=True, text=True)
+            if proc.returncode != 0:
+                print(f"| {target} | failed: {proc.stderr[-2000:]} |")
+                continue
+            r = results[target] = json.loads(proc.stdout.strip().splitlines()[-1])
+            st = r["stages"]
+            util = r["requests"] * LATENCY_S / (CONCURRENCY * r["wall_s"])
+            outside = r["wall_s"] - sum(s for _, s in st.values())
+            boot = "alpaca_generate" if "alpaca_generate" in st else "bootstrap"
+            print(f"| {target} | {r['wall_s']:.1f} | {r['requests']} | {r['requests'] / r['wall_s']:.0f} "
+                  f"| {r['requests'] / r['wall_s'] / ideal:.2f} | {util:.2f} | {rate(st, boot):.0f} "
+                  f"| {rate(st, 'classify'):.0f} ({rate(st, 'classify') / ref['classify']:.2f}) "
+                  f"| {rate(st, 'instances'):.0f} ({rate(st, 'instances') / ref['instances']:.2f}) "
+                  f"| {outside:.1f} | {r['task_runs']} | {r['artifacts']} | {r['peak_mb']:.0f} "
+                  f"| {BEFORE.get(target, '-')} |", flush=True)
+            if os.environ.get("DATAGEN_BENCH_VERBOSE"):
+                print("  stage: [requests, seconds]:", st, flush=True)
+    finally:
+        server.terminate()
+        server.wait()
+    if 1000 in results and 3000 in results:
+        print(f"wall 3000 / wall 1000: {results[3000]['wall_s'] / results[1000]['wall_s']:.2f} (linear: 3.0)")
+    runs = {r["task_runs"] for r in results.values()}
+    arts = {r["artifacts"] for r in results.values()}
+    print(f"task runs per target: {sorted(runs)}; artifacts per target: {sorted(arts)} "
+          f"({'bounded: the same at every target' if len(runs) == 1 and len(arts) == 1 else 'they grow'})")
 
 
 if __name__ == "__main__":
