@@ -30,7 +30,7 @@ from datagen.methods.self_instruct.prompts import sample_icl
 from datagen.records import Task
 from datagen.report import markdown_table
 from datagen.seeds import seeds_stage, split_by_type
-from flows.instruction_growth import Growth, Source, grow_instructions
+from flows.instruction_growth import Growth, Source, grow_instructions, lead_window
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.sharding import sharded
 from flows.stage_task import DEFAULT_LLM, StageOutput, run_stage
@@ -63,7 +63,7 @@ def growth(cfg: EnsembleInstructConfig, task_type: TaskType, seeds: list[Task]) 
         lambda demo, out, i, chat, stage: ei.parse_instruction(
             demo, out, {"task_type": task_type, "round": i // per, "request_idx": i % per}, icfg, chat, stage))
     return Growth(f"instructions_{tag}", make, icfg, cfg.heuristics, cfg.novelty, cfg.target, rounds * per,
-                  cfg.run.shards, suffix=f"_{tag}", source=source, window=icfg.in_flight or cfg.llm.concurrency)
+                  cfg.run.shards, suffix=f"_{tag}", source=source, window=lead_window(icfg.in_flight, cfg.llm.concurrency))
 
 
 async def publish_vote(voted: StageOutput, names: list[str]) -> list[dict]:

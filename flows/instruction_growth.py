@@ -7,10 +7,12 @@ instructions so far, so the method decides how demonstrations are drawn. The poo
 from finished stages on resume, so a resumed run keeps what an uninterrupted one keeps.
 
 Continuous pipelining (a `Growth` with a `source`): the whole loop is one generator stage that
-keeps `window` requests in flight. Request i is sent once requests 0..i-window have been
-filtered (heuristics, then novelty, in request order), with demonstrations sampled from the
-pool as it stands then, under its own seeded RNG, so the output depends only on the seed, the
-cache and `window`, never on timing. The stage writes the filters' verdicts and one line per
+keeps the endpoint busy. Request i is sent once requests 0..i-window have been filtered
+(heuristics, then novelty, in request order), with demonstrations sampled from the pool as it
+stands then, under its own seeded RNG, so the output depends only on the seed, the cache and
+`window`, never on timing. The window defaults to twice `llm.concurrency` (`lead_window`): the
+client keeps at most `concurrency` requests on the wire, and answers that arrived but wait
+their turn to be filtered do not hold the endpoint idle. The stage writes the filters' verdicts and one line per
 request (`requests.jsonl`) into its folder; two stages replay them as the heuristics and
 novelty stages, so the run keeps the generate -> heuristics -> novelty funnel with four task
 runs for the phase whatever the target. A killed run replays its answered requests from the
@@ -52,7 +54,7 @@ class Growth:
     shards: int = 4
     suffix: str = ""  # "_a": names this loop's heuristics, novelty and select stages apart
     source: "Source | None" = None  # set: continuous pipelining (module docstring)
-    window: int = 16  # continuous: requests in flight
+    window: int = 16  # continuous: requests sent ahead of the last filtered answer
 
 
 @dataclass
@@ -64,6 +66,11 @@ class Source:
     sample: Callable[[list[Task], random.Random], Any]
     request: Callable[[Any, int, bool, str], LLMRequest]
     parse: Callable[[Any, Completion, int, bool, str], tuple[list[Task], list[Rejected]]]
+
+
+def lead_window(in_flight: int | None, concurrency: int) -> int:
+    """A continuous generator's window: the configured `in_flight`, else 2 x the concurrency."""
+    return in_flight or 2 * concurrency
 
 
 async def grow_instructions(run: FlowRun, growth: Growth, seeds: list[Task]) -> StageOutput:
@@ -112,46 +119,37 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
                            window: int, detail: Path, names: tuple[str, str]) -> StageResult:
     """Generate until `target` instructions pass both filters (or `max_requests` answers); kept:
     every candidate, as the rounds' generator stage keeps them. Writes the filters' verdicts
-    (`<part>_kept.jsonl`, `<part>_rejected.jsonl`) and `requests.jsonl` into `detail`."""
+    (`<part>_kept.jsonl`, `<part>_rejected.jsonl`) and `requests.jsonl` into `detail`.
+
+    Answers are read and filtered in a worker thread, in request order, while the event loop
+    keeps the endpoint's requests moving (ROUGE-L against a pool of thousands costs milliseconds
+    per answer). Which requests to send, and their demonstrations, are decided right after each
+    answer is filtered, as a one-at-a-time loop would, so the result does not depend on how
+    answers are grouped into a thread call."""
     started = time.perf_counter()
-    stage = stage_name(ctx, "bootstrap")
-    chat = getattr(ctx.llm, "mode", "completion") == "chat"
+    grower = _Grower(source, seeds, heuristics, novelty, target, max_requests, window, ctx, names,
+                     rng_base=ctx.rng.getrandbits(64), stage=stage_name(ctx, "bootstrap"))
     report = getattr(ctx.llm, "progress", None)
-    index = new_index(novelty, seeds)
-    base = ctx.rng.getrandbits(64)
-    heur_ctx, novel_ctx = RunContext(stage=names[0]), RunContext(stage=names[1])
-    machine: list[Task] = []
-    candidates: list[Task] = []
-    rejected: list[Rejected] = []
-    parts: dict[str, tuple[list[Any], list[Rejected]]] = {"heuristics": ([], []), "novelty": ([], [])}
-    lines: list[dict[str, Any]] = []
     pending: dict[int, tuple[Any, asyncio.Future[Completion]]] = {}
-    sent = done = 0
+
+    def send(planned: list[tuple[int, Any, LLMRequest]]) -> None:
+        for i, demo, request in planned:
+            pending[i] = (demo, asyncio.ensure_future(ctx.llm.generate(request)))
+
     try:
-        while done < max_requests and len(machine) < target:
-            # Fill the window, but not far past what the observed yield says the target needs.
-            rate = len(machine) / done if done else 1.0
-            while sent < max_requests and sent - done < window and \
-                    (sent == done or len(machine) + rate * (sent - done) < target):
-                demo = source.sample(machine, random.Random(f"{base}:{sent}"))
-                pending[sent] = (demo, asyncio.ensure_future(ctx.llm.generate(source.request(demo, sent, chat, stage))))
-                sent += 1
-            demo, answer = pending.pop(done)
-            got, bad = source.parse(demo, await answer, done, chat, stage)
-            candidates += got
-            rejected += bad
-            heur = heuristic_filter(got, heuristics, heur_ctx)
-            novel = novelty_filter(heur.kept, novelty, novel_ctx, index=index)
-            for part, result in (("heuristics", heur), ("novelty", novel)):
-                parts[part][0].extend(result.kept)
-                parts[part][1].extend(result.rejected)
-            machine += novel.kept
-            lines.append({"request": done, "candidates": len(got), "rejected": len(bad),
-                          "after_heuristics": len(heur.kept), "accepted": len(novel.kept),
-                          "pool": len(machine), "in_flight": sent - done - 1})
-            done += 1
+        send(grower.plan())
+        while not grower.finished:
+            first = pending.pop(grower.done)
+            ready = [(grower.done, first[0], await first[1])]
+            while (nxt := pending.get(grower.done + len(ready))) is not None and nxt[1].done():
+                del pending[grower.done + len(ready)]
+                ready.append((grower.done + len(ready), nxt[0], nxt[1].result()))
+            planned, unread = await asyncio.to_thread(grower.read, ready)
+            for i, demo, out in unread:  # the target was reached before these were read
+                pending[i] = (demo, _done_future(out))
+            send(planned)
             if report is not None:
-                await report(min(len(machine), target), target)
+                await report(min(len(grower.machine), target), target)
     except Exception:  # a budget cap, say: answers already paid for still reach the cache
         await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
         raise
@@ -159,13 +157,83 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
         for _, future in pending.values():
             future.cancel()
         await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
-    for part, (kept, dropped) in parts.items():
-        write_jsonl(detail / f"{part}_kept.jsonl", kept)
-        write_jsonl(detail / f"{part}_rejected.jsonl", dropped)
-    write_jsonl(detail / "requests.jsonl", lines)
-    return make_result(stage, len(candidates) + len(rejected), candidates, rejected, started,
-                       extra={"requests": float(done), "requests_sent": float(sent), "window": float(window),
-                              "accepted": float(len(machine))})
+    return grower.result(detail, started)
+
+
+def _done_future(value: Any) -> asyncio.Future:
+    future = asyncio.get_running_loop().create_future()
+    future.set_result(value)
+    return future
+
+
+class _Grower:
+    """The state of a continuous generation: what was sent, read and accepted. `plan()` says
+    which requests to send now (each with demonstrations drawn from the pool as it stands, under
+    its own seeded RNG); `read()` filters answers in request order and plans after each one."""
+
+    def __init__(self, source: Source, seeds: Sequence[Task], heuristics: HeuristicConfig,
+                 novelty: NoveltyConfig, target: int, max_requests: int, window: int, ctx: RunContext,
+                 names: tuple[str, str], rng_base: int, stage: str) -> None:
+        self.source, self.heuristics, self.novelty = source, heuristics, novelty
+        self.target, self.max_requests, self.window = target, max_requests, window
+        self.chat = getattr(ctx.llm, "mode", "completion") == "chat"
+        self.stage, self.rng_base = stage, rng_base
+        self.index = new_index(novelty, seeds)
+        self.heur_ctx, self.novel_ctx = RunContext(stage=names[0]), RunContext(stage=names[1])
+        self.machine: list[Task] = []
+        self.candidates: list[Task] = []
+        self.rejected: list[Rejected] = []
+        self.parts: dict[str, tuple[list[Any], list[Rejected]]] = {"heuristics": ([], []), "novelty": ([], [])}
+        self.lines: list[dict[str, Any]] = []
+        self.sent = self.done = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.max_requests or len(self.machine) >= self.target
+
+    def plan(self) -> list[tuple[int, Any, LLMRequest]]:
+        """Fill the window, but not far past what the observed yield says the target needs."""
+        planned = []
+        rate = len(self.machine) / self.done if self.done else 1.0
+        while self.sent < self.max_requests and self.sent - self.done < self.window and \
+                (self.sent == self.done or len(self.machine) + rate * (self.sent - self.done) < self.target):
+            demo = self.source.sample(self.machine, random.Random(f"{self.rng_base}:{self.sent}"))
+            planned.append((self.sent, demo, self.source.request(demo, self.sent, self.chat, self.stage)))
+            self.sent += 1
+        return planned
+
+    def read(self, ready: list[tuple[int, Any, Completion]]) -> tuple[list, list]:
+        """Filter answers `done`, `done + 1`, ... in order; returns (requests to send, answers
+        left unread because the run is finished)."""
+        planned: list[tuple[int, Any, LLMRequest]] = []
+        for k, (i, demo, answer) in enumerate(ready):
+            if self.finished:
+                return planned, ready[k:]
+            got, bad = self.source.parse(demo, answer, i, self.chat, self.stage)
+            self.candidates += got
+            self.rejected += bad
+            heur = heuristic_filter(got, self.heuristics, self.heur_ctx)
+            novel = novelty_filter(heur.kept, self.novelty, self.novel_ctx, index=self.index)
+            for part, result in (("heuristics", heur), ("novelty", novel)):
+                self.parts[part][0].extend(result.kept)
+                self.parts[part][1].extend(result.rejected)
+            self.machine += novel.kept
+            self.done += 1
+            if not self.finished:
+                planned += self.plan()
+            self.lines.append({"request": i, "candidates": len(got), "rejected": len(bad),
+                               "after_heuristics": len(heur.kept), "accepted": len(novel.kept),
+                               "pool": len(self.machine), "sent": self.sent})
+        return planned, []
+
+    def result(self, detail: Path, started: float) -> StageResult:
+        for part, (kept, dropped) in self.parts.items():
+            write_jsonl(detail / f"{part}_kept.jsonl", kept)
+            write_jsonl(detail / f"{part}_rejected.jsonl", dropped)
+        write_jsonl(detail / "requests.jsonl", self.lines)
+        return make_result(self.stage, len(self.candidates) + len(self.rejected), self.candidates, self.rejected,
+                           started, extra={"requests": float(self.done), "requests_sent": float(self.sent),
+                                           "window": float(self.window), "accepted": float(len(self.machine))})
 
 
 def replay_stage(records: Any, cfg: Any, ctx: RunContext, *, detail: Path, part: str) -> StageResult:

@@ -22,7 +22,7 @@ from datagen.methods.self_instruct.config import SelfInstructConfig
 from datagen.records import Task
 from datagen.seeds import seeds_stage
 from datagen.stage import RunContext, StageResult, make_result
-from flows.instruction_growth import Growth, Source, grow_instructions
+from flows.instruction_growth import Growth, Source, grow_instructions, lead_window
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.stage_task import run_stage
 
@@ -51,7 +51,7 @@ def growth(cfg: SelfInstructConfig, seeds: list[Task]) -> Growth:
         return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds, cfg.run.shards)
     # continuous: the same cap on requests (rounds x prompts per round), one generator stage
     return Growth(name, make, gen_cfg, cfg.heuristics, cfg.novelty, cfg.target, rounds * per_round,
-                  cfg.run.shards, source=source(cfg, seeds), window=gen_cfg.in_flight or cfg.llm.concurrency)
+                  cfg.run.shards, source=source(cfg, seeds), window=lead_window(gen_cfg.in_flight, cfg.llm.concurrency))
 
 
 def source(cfg: SelfInstructConfig, seeds: list[Task]) -> Source:

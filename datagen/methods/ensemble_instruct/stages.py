@@ -77,11 +77,12 @@ class InstructionConfig(StrictModel):
     b_machine_in_prompt: int | None = Field(None, ge=0, description="None: 4 with icl_mix code "
                                             "(gen_instructions.py), 2 with icl_mix paper (§3.1)")
     prompts_per_round: int = Field(5, ge=1)  # --request_batch_size 5
-    # "continuous" (default) keeps `in_flight` requests going for the whole loop, demonstrations
+    # "continuous" (default) keeps the endpoint busy for the whole loop, demonstrations
     # drawn from the pool as it stands when each is sent, answers filtered in request order
     # (deterministic for a seed, cache and `in_flight`); "rounds": the repo's rounds of 5.
     pipeline: Literal["continuous", "rounds"] = "continuous"
-    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests sent ahead of the last filtered
+    # answer (the client keeps at most llm.concurrency on the wire); None: 2 x llm.concurrency
     temperature: float = 0.7  # bam_api.py: sample, temperature 0.7 (top_k 50 is not sendable)
     top_p: float = 1.0  # bam_api.py
     max_tokens: TokenCount = 256  # gen_instructions.py max_new_tokens

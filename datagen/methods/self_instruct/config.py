@@ -28,12 +28,13 @@ class BootstrapConfig(StrictModel):
     prompt_instructions: int = Field(8, ge=1)  # --num_prompt_instructions; paper §2.2: 6 human + 2 model
     machine_in_prompt: int = Field(2, ge=0)  # min(2, |machine|) machine instructions per prompt
     prompts_per_round: int = Field(5, ge=1)  # --request_batch_size
-    # "continuous" (default) keeps `in_flight` requests going for the whole bootstrap, each
+    # "continuous" (default) keeps the endpoint busy for the whole bootstrap, each request
     # sampling its demonstrations from the pool as it stands when it is sent, and filters the
     # answers in request order (deterministic for a seed, cache and `in_flight`); "rounds" is
     # the reference: rounds of `prompts_per_round` requests, each waiting for the last.
     pipeline: Literal["continuous", "rounds"] = "continuous"
-    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests sent ahead of the last filtered
+    # answer (the client keeps at most llm.concurrency on the wire); None: 2 x llm.concurrency
     max_tokens: TokenCount = 1024  # bootstrap_instructions.py
     temperature: float = 0.7  # bootstrap_instructions.py
     top_p: float = 0.5  # bootstrap_instructions.py
@@ -111,12 +112,13 @@ class AlpacaConfig(StrictModel):
 
     prompt_instructions: int = Field(3, ge=1)  # num_prompt_instructions, from the seeds only
     prompts_per_round: int = Field(5, ge=1)  # request_batch_size
-    # "continuous" (default) keeps `in_flight` requests going for the whole bootstrap, each
+    # "continuous" (default) keeps the endpoint busy for the whole bootstrap, each request
     # sampling its demonstrations from the pool as it stands when it is sent, and filters the
     # answers in request order (deterministic for a seed, cache and `in_flight`); "rounds" is
     # the reference: rounds of `prompts_per_round` requests, each waiting for the last.
     pipeline: Literal["continuous", "rounds"] = "continuous"
-    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests sent ahead of the last filtered
+    # answer (the client keeps at most llm.concurrency on the wire); None: 2 x llm.concurrency
     max_tokens: TokenCount = 3072  # generate_instruction.py
     temperature: float = 1.0  # generate_instruction.py
     top_p: float = 1.0  # generate_instruction.py
