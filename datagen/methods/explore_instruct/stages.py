@@ -7,6 +7,9 @@ domain), then every node gets an **enrich** step (more examples). Each step is o
 prompt builder (`explore_prompts`) + `ctx.llm` + parser (`explore_parsers`) + the domain's
 heuristic filter. A stage only reads the tree; the flow applies its kept records with
 `apply_extend` / `apply_enrich` (both idempotent, so a resumed run can re-apply them) and saves.
+`enrich_stage` is one node's step (the "rounds" pipeline, the reference's node-by-node loop); by
+default the whole enrich phase is one stage keeping requests in flight across nodes
+(`enrich_pipeline.py`), with the same per-node rules and answer screening (`read_enrich_answer`).
 
 Unlike the reference (`generate_instruction.py`), every loop is bounded: a step makes at most `max_calls`
 calls and stops after `max_idle_calls` calls in a row that add nothing, so a model that returns
@@ -81,7 +84,14 @@ class EnrichConfig(StrictModel):
     per_call: int = Field(10, ge=1)  # num_example_enrich
     max_examples: int = Field(60000, ge=1)  # max_example_num: cap on examples per node
     demos: int = Field(2, ge=0)  # default_demonstrate_num (from the parent; the root's own)
-    batch_size: int = Field(1, ge=1)  # --enrich_batch_size (requests sent together)
+    batch_size: int = Field(1, ge=1)  # --enrich_batch_size (requests sent together; rounds only)
+    # "continuous" (default) makes the whole enrich phase one stage that keeps `in_flight`
+    # requests going across all nodes, reads each node's answers in its request order and draws
+    # each request's demonstrations under its own seeded RNG (deterministic for a seed and cache;
+    # `enrich_pipeline.py`); "rounds" is the reference: one stage per node, node after node, in
+    # batches of `batch_size` requests, each waiting for the last.
+    pipeline: Literal["continuous", "rounds"] = "continuous"
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
     call_budget: int = Field(3, ge=1)  # ours: at most 3x the calls the target needs at full yield
     max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
@@ -272,8 +282,8 @@ def read_enrich_answer(out: Completion, chat: bool, call: int, plan: EnrichPlan,
 async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tree: DomainTree,
                        node: str, target: int, style: DomainStyle, heuristics: HeuristicConfig) -> StageResult:
     """Add at least `target` examples to `node` (the reference's rule; the last call's overshoot
-    is kept), never beyond `cfg.max_examples`, in batches of `cfg.batch_size` requests. Kept:
-    the new examples."""
+    is kept), never beyond `cfg.max_examples`, in batches of `cfg.batch_size` requests (the
+    "rounds" pipeline; "continuous" is `enrich_pipeline.py`). Kept: the new examples."""
     started = time.perf_counter()
     plan = enrich_plan(tree.get(node), target, cfg)
     kept: list[Task] = []
