@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+from collections import Counter
 
 import pytest
 
@@ -74,7 +75,7 @@ def test_one_stage_enriches_every_node_to_its_goal_in_preorder(mode, tmp_path):
     assert order == ["root", "a", "a1", "a2", "b"]
     nodes = _nodes(tmp_path)
     assert list(nodes) == order
-    assert all(d["goal"] == 25 and d["kept"] == 30 and d["calls"] == 3 and d["stop"] == "goal" for d in nodes.values())
+    assert all((d["goal"], d["kept"], d["calls"], d["stop"]) == (25, 30, 3, "goal") for d in nodes.values())
     kept_nodes = [t.meta["node"] for t in res.kept]
     assert kept_nodes == [name for name in order for _ in range(30)]  # node pre-order, then request order
     assert [t.meta["call"] for t in res.kept[:30]] == [c for c in (1, 2, 3) for _ in range(10)]
@@ -133,10 +134,7 @@ def test_example_cap_duplicates_and_idle_cap_per_node(tmp_path):
     assert nodes["a2"]["kept"] == 0 and nodes["a2"]["calls"] == 3 and nodes["a2"]["stop"] == "idle"
     assert nodes["a2"]["sent"] <= 5  # a node that keeps nothing sends no more than its idle cap reads
     assert nodes["root"]["goal"] == 38 and nodes["root"]["kept"] == 38  # capped at 40 examples
-    by_reason = {}
-    for r in res.rejected:
-        by_reason.setdefault((r.reason, r.record.get("meta", {}).get("node") or r.record.get("node")), 0)
-        by_reason[(r.reason, r.record.get("meta", {}).get("node") or r.record.get("node"))] += 1
+    by_reason = Counter((r.reason, r.record.get("node") or r.record["meta"]["node"]) for r in res.rejected)
     assert by_reason[("duplicate_example", "a1")] == 30 and by_reason[("parse_failed", "a2")] == 3
     assert by_reason[("over_example_cap", "b")] == 8 and by_reason[("over_example_cap", "root")] == 2
     tree.get("b").examples.append(make_example("Shorten one more line.", "x", "y"))

@@ -215,7 +215,7 @@ async def enrich_pipeline_stage(_records: list, cfg: EnrichConfig, ctx: RunConte
 
 def _result(runs: list[_NodeRun], started: float, in_flight: int, detail: Path) -> StageResult:
     write_jsonl(detail / "nodes.jsonl", [
-        {"node": r.name, "goal": r.plan.goal, "calls": r.done, "sent": r.sent, "kept": len(r.kept), "stop": r.stop}
+        {"node": r.name, "goal": max(r.plan.goal, 0), "calls": r.done, "sent": r.sent, "kept": len(r.kept), "stop": r.stop}
         for r in runs])
     kept = [t for r in runs for t in r.kept]
     rejected = [x for r in runs for x in r.rejected]
