@@ -3,7 +3,8 @@
 The loop is the paper's search: take the next node from the frontier (depth-first by default,
 or breadth-first as the reference code runs), extend it with new subtasks (lookahead; the
 prompt shows its existing subtasks and peers, which is the backtracking), until `max_depth`;
-then enrich every node with examples, prune near-duplicate task names, filter near-duplicate
+then enrich every node with examples (one pipelined stage keeping the endpoint busy across nodes,
+or the reference's node-by-node rounds), prune near-duplicate task names, filter near-duplicate
 instructions, and draw the N-example dataset with per-node quotas (Wan et al. 2023;
 fanqiwan/Explore-Instruct `generate_instruction.py`).
 
@@ -25,6 +26,7 @@ from datagen.errors import UserError
 from datagen.methods.explore_instruct import stages as ei
 from datagen.methods.explore_instruct import select as sel
 from datagen.methods.explore_instruct.config import ExploreInstructConfig
+from datagen.methods.explore_instruct.enrich_pipeline import apply_enrich_all, enrich_pipeline_stage
 from datagen.methods.explore_instruct.tree import META_FILE, DomainTree, depth_figures, tree_markdown
 from datagen.records import Task
 from datagen.run_options import resolve_path
@@ -95,7 +97,26 @@ async def explore(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree, st
 
 
 async def enrich_all(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree) -> None:
-    """Examples for every node, in pre-order, up to its depth's count."""
+    """Examples for every node, in pre-order, up to its depth's count: one continuously pipelined
+    stage for the whole phase (`enrich_pipeline.py`), or the reference's rounds, one stage per node
+    (`enrich.pipeline: rounds`; always for a local model, which batches)."""
+    if cfg.enrich.pipeline == "rounds" or cfg.llm.backend == "local":
+        await enrich_rounds(run, cfg, tree)
+        return
+    targets = [(node.task_name, t) for node in tree.nodes() if (t := cfg.enrich_num(node.depth)) > 0]
+    if not targets:
+        return
+    step = partial(enrich_pipeline_stage, tree=tree, targets=targets, style=cfg.domain_style(),
+                   heuristics=cfg.heuristic_config(), in_flight=cfg.enrich.in_flight or cfg.llm.concurrency,
+                   detail=next_stage_dir(run, "enrich"))
+    out = await run_stage(run, "enrich", step, None, cfg.enrich, progress=True)
+    for node in apply_enrich_all(tree, out.kept()):  # a resumed stage's examples the node has are skipped
+        tree.save_node(node)
+    await publish_tree(tree, "enriching")
+
+
+async def enrich_rounds(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree) -> None:
+    """The reference's enrich loop: one stage per node, node after node."""
     style, heuristics = cfg.domain_style(), cfg.heuristic_config()
     for node in list(tree.nodes()):
         target = cfg.enrich_num(node.depth)
@@ -107,6 +128,12 @@ async def enrich_all(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree)
         if ei.apply_enrich(tree, node.task_name, out.kept()):
             tree.save_node(node)
         await publish_tree(tree, f"enriching {node.raw_task_name!r}")
+
+
+def next_stage_dir(run: FlowRun, name: str) -> Path:
+    """The folder the next `run_stage` call gives stage `name`, for a stage that writes detail
+    files beside its outputs (as `instruction_growth`'s continuous loop reads it)."""
+    return run.layout.stage_dir(run._next, name)
 
 
 async def select(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree) -> list[Task]:

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from datagen.config import load_config
 from datagen.llm.fake import register_responder
+from datagen.llm.fake_replies import ChatResponder
+from datagen.llm.fake_server import FakeOpenAIServer, prompt_text
 from datagen.methods.explore_instruct.tree import DomainTree
 from datagen.methods.explore_instruct.config import ExploreInstructConfig
 from flows.explore_instruct_flow import explore_instruct_flow
@@ -50,7 +55,8 @@ def test_flow_grows_the_tree_depth_first_and_writes_everything(tmp_path):
 
     stages = [p.name.split("_", 1)[1] for p in sorted(out.glob("[0-9]*_*"))]
     # dfs: root (asks max(2, 3) = 3, keeps 3), then each depth-1 child; 1 + 3 + 9 nodes enriched
-    assert stages == ["seeds"] + ["extend"] * 4 + ["enrich"] * 13 + ["prune", "filter", "sample"]
+    # in one continuously pipelined stage
+    assert stages == ["seeds"] + ["extend"] * 4 + ["enrich", "prune", "filter", "sample"]
     stats = _stats(out)
     assert all(s["n_in"] == s["n_kept"] + s["n_rejected"] for s in stats)
     extend_targets = [json.loads((out / f"{i:03d}_extend" / "kept.jsonl").read_text().splitlines()[0])
@@ -61,8 +67,11 @@ def test_flow_grows_the_tree_depth_first_and_writes_everything(tmp_path):
     assert [n.task_name for n in tree.root.children] == ["rewriting_1", "rewriting_2", "rewriting_3"]
     assert max(n.depth for n in tree.nodes()) == 2 and len(list(tree.nodes())) == 13
     assert (out / "tree" / "pruned_subtasks_name.json").is_file()
-    enrich = [s for s in stats if s["stage"] == "enrich"]
-    assert all(s["n_kept"] == 3 and s["llm_requests"] == 1 for s in enrich)
+    [enrich] = [s for s in stats if s["stage"] == "enrich"]
+    assert enrich["n_kept"] == 13 * 3 and enrich["llm_requests"] == 13 and enrich["extra"]["nodes_at_goal"] == 13
+    nodes = [json.loads(l) for l in (out / "005_enrich" / "nodes.jsonl").read_text().splitlines()]
+    assert [d["node"] for d in nodes] == [n.task_name for n in tree.nodes()]
+    assert all(d["goal"] == d["kept"] == 3 and d["calls"] == 1 for d in nodes)
     filtered = next(s for s in stats if s["stage"] == "filter")
     assert filtered["n_in"] == 3 + 3 + 12 * (2 + 3)  # the root seed's 3 + enrich 3; 12 nodes with 2 + 3
     assert len(tree.get("rewriting_1_1").examples) <= 5
@@ -84,14 +93,67 @@ def test_flow_grows_the_tree_depth_first_and_writes_everything(tmp_path):
     assert "## Domain tree" in report and "examples per depth" in report
 
     trees = asyncio.run(_artifacts("explore-instruct-tree"))
-    assert len(trees) >= 1 + 4 + 13 + 1  # loading, each extend and enrich step, prune and filter
+    assert len(trees) >= 1 + 4 + 1 + 1  # loading, each extend step, enrich, prune and filter
     assert any("after extending 'Rewriting'" in a.description for a in trees)
+    assert any(a.description.endswith("after enriching") for a in trees)
     assert any("`rewriting_1_1`: " in str(a.data) for a in trees)
 
     n_calls, dataset = len(calls), (out / "dataset.jsonl").read_bytes()
     asyncio.run(explore_instruct_flow(config=cfg, out_dir=str(out)))
     assert len(calls) == n_calls  # every stage resumed from disk
     assert (out / "dataset.jsonl").read_bytes() == dataset
+
+
+class NodeWatch:
+    """ChatResponder's well-formed answers after a random delay (so they come back out of order);
+    records how many enrich requests, and of how many nodes, the server holds at once."""
+
+    def __init__(self, seed: int) -> None:
+        self.answer, self.jitter = ChatResponder(chatty=0.0), random.Random(seed)
+        self.lock, self.flying = threading.Lock(), []
+        self.peak = self.peak_nodes = 0
+
+    def __call__(self, body):
+        text = prompt_text(body)
+        node = text.split("New subtask: ")[1].split("\n")[0] if "new examples" in text else None
+        with self.lock:
+            delay = self.jitter.random() * 0.04
+            if node:
+                self.flying.append(node)
+                self.peak = max(self.peak, len(self.flying))
+                self.peak_nodes = max(self.peak_nodes, len(set(self.flying)))
+        time.sleep(delay)
+        with self.lock:
+            if node:
+                self.flying.remove(node)
+        return self.answer(body)
+
+
+def test_enrich_keeps_several_nodes_in_flight_and_ignores_timing(tmp_path):
+    """Against the fake HTTP server: root, then its 3 subtasks at once (2 requests each); a second
+    run with other delays and a window of 3 gives the same dataset."""
+    outs = []
+    for attempt, extra in ((1, []), (2, ["enrich.in_flight=3"])):
+        watch = NodeWatch(attempt)
+        with FakeOpenAIServer(responder=watch) as server:
+            cfg = load_config(ExploreInstructConfig, None, [
+                "domain=rewriting", "max_depth=1", "extend_nums=[3]", "enrich_nums=[6]", "enrich.per_call=3",
+                "sample.n_samples=20", f"run.cache_path={tmp_path / f'cache{attempt}.sqlite'}",
+                "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake", "llm.concurrency=8",
+                *extra])
+            out = tmp_path / f"run{attempt}"
+            asyncio.run(explore_instruct_flow(config=cfg, out_dir=str(out)))
+        outs.append(out)
+        assert watch.peak <= (8 if attempt == 1 else 3)
+        if attempt == 1:
+            assert watch.peak_nodes >= 2 and server.max_concurrency_seen > 2  # one node needs only 2
+    a, b = outs
+    assert [p.name for p in sorted(a.glob("[0-9]*_*"))][:3] == ["000_seeds", "001_extend", "002_enrich"]
+    nodes = [json.loads(l) for l in (a / "002_enrich" / "nodes.jsonl").read_text().splitlines()]
+    assert len(nodes) == 4 and all(d["kept"] >= d["goal"] == 6 for d in nodes)
+    assert all(len(n.examples) >= 6 for n in DomainTree.load(a / "tree").nodes())
+    assert (a / "002_enrich" / "kept.jsonl").read_bytes() == (b / "002_enrich" / "kept.jsonl").read_bytes()
+    assert (a / "dataset.jsonl").read_bytes() == (b / "dataset.jsonl").read_bytes()
 
 
 def test_crash_mid_run_then_resume_gives_the_uninterrupted_tree(tmp_path):
@@ -168,10 +230,13 @@ def test_cli_run_then_export_and_clear_errors(tmp_path):
     res = runner.invoke(app, ["run", "explore-instruct", "--llm", "fake", "--model", "explore-cli-test",
                               "--domain", "brainstorming", "--max-depth", "1", "--extend-nums", "2",
                               "--enrich-nums", "2,1", "--order", "bfs", "--n-samples", "8", "--out", str(out),
-                              "--set", f"run.cache_path={tmp_path / 'c.sqlite'}"])
+                              "--set", f"run.cache_path={tmp_path / 'c.sqlite'}", "--set", "enrich.pipeline=rounds"])
     assert res.exit_code == 0, res.output
     assert f"tree: {out / 'tree'}" in res.output
-    assert DomainTree.load(out / "tree").root.task_name == "brainstorming"
+    tree = DomainTree.load(out / "tree")
+    assert tree.root.task_name == "brainstorming"
+    assert "pipeline: rounds" in (out / "config.yaml").read_text()  # the reference's loop: a stage per node
+    assert len(list(out.glob("[0-9]*_enrich"))) == len(list(tree.nodes())) == 4
     target = tmp_path / "sharegpt.jsonl"
     res = runner.invoke(app, ["export", str(out), "--format", "sharegpt", "--out", str(target)])
     assert res.exit_code == 0, res.output

@@ -55,8 +55,12 @@ def domain_style(name: str) -> DomainStyle:
 def sample_demos(node: TreeNode, k: int, rng: random.Random, source: str = "parent") -> list[Example]:
     """k demos drawn at random from the parent's examples (the node's own at the root), as the reference does;
     `source="node"` draws from the node's own examples instead."""
-    pool = (node if source == "node" else node.demo_source()).examples
-    return rng.sample(pool, min(k, len(pool)))
+    return draw_demos((node if source == "node" else node.demo_source()).examples, k, rng)
+
+
+def draw_demos(pool: Sequence[Example], k: int, rng: random.Random) -> list[Example]:
+    """k demos drawn at random from `pool` (all of them when it holds fewer)."""
+    return rng.sample(list(pool), min(k, len(pool)))
 
 
 def render_demos(examples: Sequence[Example], numbered: bool) -> str:

@@ -7,6 +7,9 @@ domain), then every node gets an **enrich** step (more examples). Each step is o
 prompt builder (`explore_prompts`) + `ctx.llm` + parser (`explore_parsers`) + the domain's
 heuristic filter. A stage only reads the tree; the flow applies its kept records with
 `apply_extend` / `apply_enrich` (both idempotent, so a resumed run can re-apply them) and saves.
+`enrich_stage` is one node's step (the "rounds" pipeline, the reference's node-by-node loop); by
+default the whole enrich phase is one stage keeping requests in flight across nodes
+(`enrich_pipeline.py`), with the same per-node rules and answer screening (`read_enrich_answer`).
 
 Unlike the reference (`generate_instruction.py`), every loop is bounded: a step makes at most `max_calls`
 calls and stops after `max_idle_calls` calls in a row that add nothing, so a model that returns
@@ -26,7 +29,9 @@ Reject reasons (extend and enrich):
 from __future__ import annotations
 
 import math
+import random
 import time
+from dataclasses import dataclass
 from typing import Any, Literal, Sequence
 
 from pydantic import Field
@@ -79,7 +84,14 @@ class EnrichConfig(StrictModel):
     per_call: int = Field(10, ge=1)  # num_example_enrich
     max_examples: int = Field(60000, ge=1)  # max_example_num: cap on examples per node
     demos: int = Field(2, ge=0)  # default_demonstrate_num (from the parent; the root's own)
-    batch_size: int = Field(1, ge=1)  # --enrich_batch_size (requests sent together)
+    batch_size: int = Field(1, ge=1)  # --enrich_batch_size (requests sent together; rounds only)
+    # "continuous" (default) makes the whole enrich phase one stage that keeps `in_flight`
+    # requests going across all nodes, reads each node's answers in its request order and draws
+    # each request's demonstrations under its own seeded RNG (deterministic for a seed and cache;
+    # `enrich_pipeline.py`); "rounds" is the reference: one stage per node, node after node, in
+    # batches of `batch_size` requests, each waiting for the last.
+    pipeline: Literal["continuous", "rounds"] = "continuous"
+    in_flight: int | None = Field(None, ge=1)  # continuous: requests in flight; None: llm.concurrency
     call_budget: int = Field(3, ge=1)  # ours: at most 3x the calls the target needs at full yield
     max_idle_calls: int = Field(3, ge=1)  # ours: stop after this many calls in a row adding nothing
     temperature: float = 1.0  # gpt-3.5-turbo, temperature=1.0
@@ -119,16 +131,19 @@ def task_example(task: Task) -> Example:
     return make_example(task.instruction, inst.input, inst.output)
 
 
-def _request(prompt: str, cfg: ExtendConfig | EnrichConfig, ctx: RunContext, index: int, tag: str) -> LLMRequest:
+def build_request(prompt: str, cfg: ExtendConfig | EnrichConfig, ctx: RunContext, index: int, tag: str,
+                  rng: random.Random | None = None) -> LLMRequest:
     """The prompt as text for a completion client; for a chat client the same text as the user
-    turn behind a system message stating the reply format (`chat.py`). Decoding is identical."""
+    turn behind a system message stating the reply format (`chat.py`). Decoding is identical.
+    The request's seed comes from `rng` (default: the stage's)."""
     if is_chat(ctx):
         build = chat_extend_messages if tag == "extend" else chat_enrich_messages
         body: dict[str, Any] = {"messages": build(prompt)}
     else:
         body = {"prompt": prompt}
     return LLMRequest(**body, temperature=cfg.temperature, top_p=cfg.top_p,
-                      max_tokens=cfg.max_tokens, seed=ctx.rng.randrange(2**31), sample_index=index, tag=tag)
+                      max_tokens=cfg.max_tokens, seed=(rng or ctx.rng).randrange(2**31), sample_index=index,
+                      tag=tag)
 
 
 def _failure(stage: str, node: str, failure: ParseFailure, call: int) -> Rejected:
@@ -171,7 +186,7 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
         prompt = build_extend_prompt(target, demos, style, children=children, n_new=want,
                                      max_children=cfg.max_children, n_examples=cfg.examples_per_subtask,
                                      template=cfg.template)
-        [out] = await ctx.llm.generate_many([_request(prompt, cfg, ctx, calls, "extend")])
+        [out] = await ctx.llm.generate_many([build_request(prompt, cfg, ctx, calls, "extend")])
         calls += 1
         before = created
         if not out.ok:
@@ -208,58 +223,88 @@ async def extend_stage(_records: list, cfg: ExtendConfig, ctx: RunContext, *, tr
                               "subtasks_without_examples": empty})
 
 
+@dataclass
+class EnrichPlan:
+    """One node's enrich step: what it has, how many examples it may still take (`room`), how
+    many it asks for (`goal`, at least `target`'s worth under the cap) and its call cap."""
+
+    subject: TreeNode
+    seen: set[tuple[str, str, str]]
+    room: int
+    goal: int
+    max_calls: int
+    fields: dict[str, Any]
+
+
+def enrich_plan(subject: TreeNode, target: int, cfg: EnrichConfig,
+                examples: Sequence[Example] | None = None) -> EnrichPlan:
+    """The node's step, counting `examples` as what it has (default: its examples)."""
+    have = subject.examples if examples is None else examples
+    room = cfg.max_examples - len(have)
+    goal = min(target, room)
+    parent = subject.parent.task_name if subject.parent else None
+    return EnrichPlan(subject, {(e["instruction"], e["input"], e["output"]) for e in have}, room, goal,
+                      cfg.call_budget * math.ceil(max(goal, 0) / cfg.per_call),
+                      dict(node=subject.task_name, raw_task_name=subject.raw_task_name, reason=subject.reason,
+                           parent=parent, depth=subject.depth))
+
+
+def read_enrich_answer(out: Completion, chat: bool, call: int, plan: EnrichPlan, n_kept: int, cfg: EnrichConfig,
+                       style: DomainStyle, heuristics: HeuristicConfig) -> tuple[list[Task], list[Rejected]]:
+    """One enrich answer (call number `call`, 1-based) of a node holding `n_kept` new examples
+    so far: parse it, screen it, then drop exact duplicates and what is beyond the example cap.
+    The kept examples' keys join `plan.seen`."""
+    node = plan.subject.task_name
+    if not out.ok:
+        return [], [_llm_error("enrich", node, out, call)]
+    rejected: list[Rejected] = []
+    if chat:
+        examples, failures, talk = parse_chat_enrich(out.text, out.truncated)
+        rejected += reject_pieces({"node": node, "call": call}, talk, "enrich")
+    else:
+        examples, failures = parse_enrich_response(out.text, out.truncated)
+    rejected += [_failure("enrich", node, f, call) for f in failures]
+    good, bad = _screen(examples, style, heuristics, "enrich", call=call, **plan.fields)
+    rejected += bad
+    kept: list[Task] = []
+    for task in good:
+        key = (task.instruction, task.instances[0].input, task.instances[0].output)
+        if key in plan.seen:
+            rejected.append(reject(task, "enrich", Reject("duplicate_example")))
+        elif n_kept + len(kept) >= plan.room:
+            rejected.append(reject(task, "enrich", Reject("over_example_cap", max_examples=cfg.max_examples)))
+        else:
+            plan.seen.add(key)
+            kept.append(task)
+    return kept, rejected
+
+
 async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tree: DomainTree,
                        node: str, target: int, style: DomainStyle, heuristics: HeuristicConfig) -> StageResult:
     """Add at least `target` examples to `node` (the reference's rule; the last call's overshoot
-    is kept), never beyond `cfg.max_examples`. Kept: the new examples."""
+    is kept), never beyond `cfg.max_examples`, in batches of `cfg.batch_size` requests (the
+    "rounds" pipeline; "continuous" is `enrich_pipeline.py`). Kept: the new examples."""
     started = time.perf_counter()
-    subject = tree.get(node)
-    seen = {(e["instruction"], e["input"], e["output"]) for e in subject.examples}
-    room = cfg.max_examples - len(subject.examples)
-    goal = min(target, room)
-    max_calls = cfg.call_budget * math.ceil(max(goal, 0) / cfg.per_call)
-    parent = subject.parent.task_name if subject.parent else None
-    fields = dict(node=node, raw_task_name=subject.raw_task_name, reason=subject.reason,
-                  parent=parent, depth=subject.depth)
+    plan = enrich_plan(tree.get(node), target, cfg)
     kept: list[Task] = []
     rejected: list[Rejected] = []
     calls = idle = 0
-    while len(kept) < goal and calls < max_calls and idle < cfg.max_idle_calls:
-        n_calls = min(cfg.batch_size, math.ceil((goal - len(kept)) / cfg.per_call), max_calls - calls)
+    while len(kept) < plan.goal and calls < plan.max_calls and idle < cfg.max_idle_calls:
+        n_calls = min(cfg.batch_size, math.ceil((plan.goal - len(kept)) / cfg.per_call), plan.max_calls - calls)
         requests = []
         for i in range(n_calls):
-            demos = sample_demos(subject, cfg.demos, ctx.rng)
-            prompt = build_enrich_prompt(subject, demos, style, n_examples=cfg.per_call, template=cfg.template)
-            requests.append(_request(prompt, cfg, ctx, calls + i, "enrich"))
-        outs = await ctx.llm.generate_many(requests)
-        for out in outs:
+            demos = sample_demos(plan.subject, cfg.demos, ctx.rng)
+            prompt = build_enrich_prompt(plan.subject, demos, style, n_examples=cfg.per_call, template=cfg.template)
+            requests.append(build_request(prompt, cfg, ctx, calls + i, "enrich"))
+        for out in await ctx.llm.generate_many(requests):
             calls += 1
-            before = len(kept)
-            if not out.ok:
-                rejected.append(_llm_error("enrich", node, out, calls))
-                idle += 1
-                continue
-            if is_chat(ctx):
-                examples, failures, talk = parse_chat_enrich(out.text, out.truncated)
-                rejected += reject_pieces({"node": node, "call": calls}, talk, "enrich")
-            else:
-                examples, failures = parse_enrich_response(out.text, out.truncated)
-            rejected += [_failure("enrich", node, f, calls) for f in failures]
-            good, bad = _screen(examples, style, heuristics, "enrich", call=calls, **fields)
+            new, bad = read_enrich_answer(out, is_chat(ctx), calls, plan, len(kept), cfg, style, heuristics)
+            kept += new
             rejected += bad
-            for task in good:
-                key = (task.instruction, task.instances[0].input, task.instances[0].output)
-                if key in seen:
-                    rejected.append(reject(task, "enrich", Reject("duplicate_example")))
-                elif len(kept) >= room:
-                    rejected.append(reject(task, "enrich", Reject("over_example_cap", max_examples=cfg.max_examples)))
-                else:
-                    seen.add(key)
-                    kept.append(task)
-            idle = 0 if len(kept) > before else idle + 1
+            idle = 0 if new else idle + 1
     n_in = len(kept) + len(rejected)
     return make_result("enrich", n_in, kept, rejected, started,
-                       extra={"calls": calls, "target": target, "at_example_cap": float(room <= 0)})
+                       extra={"calls": calls, "target": target, "at_example_cap": float(plan.room <= 0)})
 
 
 def apply_extend(tree: DomainTree, parent: str, kept: Sequence[Task]) -> list[TreeNode]:
