@@ -108,7 +108,7 @@ async def enrich_all(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree)
         return
     step = partial(enrich_pipeline_stage, tree=tree, targets=targets, style=cfg.domain_style(),
                    heuristics=cfg.heuristic_config(), in_flight=cfg.enrich.in_flight or cfg.llm.concurrency,
-                   detail=next_stage_dir(run, "enrich"))
+                   detail=run.next_stage_dir("enrich"))
     out = await run_stage(run, "enrich", step, None, cfg.enrich, progress=True)
     for node in apply_enrich_all(tree, out.kept()):  # a resumed stage's examples the node has are skipped
         tree.save_node(node)
@@ -128,12 +128,6 @@ async def enrich_rounds(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTr
         if ei.apply_enrich(tree, node.task_name, out.kept()):
             tree.save_node(node)
         await publish_tree(tree, f"enriching {node.raw_task_name!r}")
-
-
-def next_stage_dir(run: FlowRun, name: str) -> Path:
-    """The folder the next `run_stage` call gives stage `name`, for a stage that writes detail
-    files beside its outputs (as `instruction_growth`'s continuous loop reads it)."""
-    return run.layout.stage_dir(run._next, name)
 
 
 async def select(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTree) -> list[Task]:

@@ -104,7 +104,7 @@ async def _grow_continuous(run: FlowRun, growth: Growth, seeds: list[Task]) -> S
     gen = await run_stage(run, growth.generate, partial(
         continuous_stage, source=growth.source, seeds=seeds, heuristics=growth.heuristics,
         novelty=growth.novelty, target=growth.target, max_requests=growth.rounds, window=growth.window,
-        detail=run.layout.stage_dir(run._next, growth.generate), names=(heur_name, novel_name)),
+        detail=run.next_stage_dir(growth.generate), names=(heur_name, novel_name)),
         None, growth.generator_cfg, progress=True)
     heur = await run_stage(run, heur_name, partial(replay_stage, detail=gen.dir, part="heuristics"),
                            [gen.kept_path], growth.heuristics)

@@ -97,6 +97,11 @@ class FlowRun:
         index, self._next = self._next, self._next + 1
         return index
 
+    def next_stage_dir(self, name: str) -> Path:
+        """The folder the next `run_stage(run, name, ...)` call will write: a stage that keeps
+        detail files beside its kept/rejected records is told where before it runs."""
+        return self.layout.stage_dir(self._next, name)
+
     def save_config(self, cfg: Any) -> None:
         """Write the resolved config; a folder holding a different run's config is refused.
         Budget caps are not part of what makes a run: a run stopped at its cap resumes with a
