@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
-from datagen.io import RunLayout
+from datagen.io import RunLayout, iter_jsonl
+from datagen.record_spool import first_lines, is_spool
 from datagen.records import Rejected
 from datagen.stage import StageStats
 
@@ -55,24 +57,53 @@ def _dump(rec: Any) -> dict[str, Any]:
     return rec.model_dump(mode="json") if hasattr(rec, "model_dump") else dict(rec)
 
 
-def _pick(items: Sequence[Any], n: int, rng: random.Random) -> list[Any]:
-    """n items drawn across the whole sequence (not its head), shown in stage order."""
-    if len(items) <= n:
-        return list(items)
-    return [items[i] for i in sorted(rng.sample(range(len(items)), n))]
+def _pick_indexes(count: int, n: int, rng: random.Random) -> list[int]:
+    """n positions drawn across `count` items (not the head), in order."""
+    if count <= n:
+        return list(range(count))
+    return sorted(rng.sample(range(count), n))
+
+
+def sample_plan(n_kept: int, reason_counts: dict[str, int], n: int,
+                seed: str) -> tuple[list[int], dict[str, list[int]]]:
+    """Which kept records, and which records of each rejection reason (by their position among
+    that reason's records), a stage's sample shows: drawn with a RNG seeded by `seed` (the run's
+    seed and the stage label) from the counts alone, so the same run shows the same sample
+    whether its records are in memory or on disk."""
+    rng = random.Random(f"{seed}:sample")
+    picked = {reason: _pick_indexes(count, n, rng)
+              for reason, count in sorted(reason_counts.items(), key=lambda kv: (-kv[1], kv[0]))}
+    return _pick_indexes(n_kept, n, rng), picked
 
 
 def stage_sample(kept: Sequence[Any], rejected: Sequence[Rejected], n: int,
                  seed: str) -> tuple[list[dict[str, Any]], dict[str, list[Rejected]]]:
-    """n kept records and n rejected per reason, drawn with a RNG seeded by `seed` (the run's seed
-    and the stage label), so the same run shows the same sample every time it is published."""
-    rng = random.Random(f"{seed}:sample")
+    """n kept records and n rejected per reason (`sample_plan`), from records in memory."""
     by_reason: dict[str, list[Rejected]] = {}
     for rej in rejected:
         by_reason.setdefault(rej.reason, []).append(rej)
-    picked = {reason: _pick(group, n, rng)
-              for reason, group in sorted(by_reason.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
-    return [_dump(r) for r in _pick(kept, n, rng)], picked
+    kept_at, picked = sample_plan(len(kept), {r: len(g) for r, g in by_reason.items()}, n, seed)
+    return [_dump(kept[i]) for i in kept_at], {r: [by_reason[r][i] for i in at] for r, at in picked.items()}
+
+
+def stage_sample_files(stage_dir: Path, stats: StageStats, n: int,
+                       seed: str) -> tuple[list[dict[str, Any]], dict[str, list[Rejected]]]:
+    """The same sample as `stage_sample`, streamed from the stage folder's kept.jsonl and
+    rejected.jsonl (one pass each; nothing else is held). A missing file shows no records."""
+    kept_at, picked = sample_plan(stats.n_kept, stats.rejected_by_reason, n, seed)
+    kept_path, rejected_path = stage_dir / "kept.jsonl", stage_dir / "rejected.jsonl"
+    kept = first_lines(kept_path, set(kept_at)) if kept_path.is_file() else {}
+    wanted = {reason: set(at) for reason, at in picked.items()}
+    found: dict[str, dict[int, Rejected]] = {reason: {} for reason in picked}
+    seen: Counter[str] = Counter()
+    if rejected_path.is_file() and any(wanted.values()):
+        for _, data in iter_jsonl(rejected_path):
+            reason = data.get("reason", "")
+            if seen[reason] in wanted.get(reason, ()):
+                found[reason][seen[reason]] = Rejected.model_validate(data)
+            seen[reason] += 1
+    return ([kept[i] for i in kept_at if i in kept],
+            {r: [found[r][i] for i in at if i in found[r]] for r, at in picked.items() if found[r]})
 
 
 # Record fields that hold what an LLM was sent or answered (meta or evidence): shown as text
@@ -110,12 +141,17 @@ def _record_block(title: str, record: dict[str, Any], evidence: dict[str, Any] |
     return lines
 
 
-def stage_sample_markdown(label: str, stats: StageStats, kept: Sequence[Any], rejected: Sequence[Rejected],
-                          n: int, seed: str, stage_dir: Path | None = None) -> str:
+def stage_sample_markdown(label: str, stats: StageStats, kept: Sequence[Any] | None,
+                          rejected: Sequence[Rejected] | None, n: int, seed: str,
+                          stage_dir: Path | None = None) -> str:
     """A stage's sample as markdown: where its files are, n kept records drawn across the stage,
     then per rejection reason (most frequent first) its count and n examples with their full
-    evidence, meta and any LLM text (prompt, raw reply) the stage stored on them."""
-    kept_sample, by_reason = stage_sample(kept, rejected, n, seed)
+    evidence, meta and any LLM text (prompt, raw reply) the stage stored on them. Records not in
+    memory (None, or spooled to disk) are streamed from `stage_dir`."""
+    if stage_dir is not None and (kept is None or rejected is None or is_spool(kept) or is_spool(rejected)):
+        kept_sample, by_reason = stage_sample_files(stage_dir, stats, n, seed)
+    else:
+        kept_sample, by_reason = stage_sample(kept or [], rejected or [], n, seed)
     lines = [f"# Stage {label}: sample", ""]
     if stage_dir is not None:
         lines += [f"- kept records: `{stage_dir / 'kept.jsonl'}` ({stats.n_kept})",

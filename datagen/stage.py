@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
+from datagen.record_spool import is_spool
 from datagen.records import Record, Rejected
 
 
@@ -73,7 +74,7 @@ class StageStats(BaseModel):
 
 @dataclass
 class StageResult:
-    kept: list[Any]
+    kept: list[Any]  # or a finished RecordSpool (records on disk), for stages that grow with the run
     rejected: list[Rejected]
     stats: StageStats
 
@@ -111,10 +112,12 @@ def make_result(stage: str, n_in: int, kept: list[Any], rejected: Sequence[Rejec
     """Build a checked StageResult, counting rejections by reason."""
     stats = StageStats(
         stage=stage, n_in=n_in, n_kept=len(kept), n_rejected=len(rejected),
-        rejected_by_reason=dict(Counter(r.reason for r in rejected)),
+        rejected_by_reason=dict(rejected.reasons if is_spool(rejected) else Counter(r.reason for r in rejected)),
         seconds=(time.perf_counter() - started) if started is not None else 0.0, **stat_fields,
     )
-    return StageResult(list(kept), list(rejected), stats).check()
+    # spooled records (datagen.record_spool) stay on disk; lists are copied
+    return StageResult(kept if is_spool(kept) else list(kept),
+                       rejected if is_spool(rejected) else list(rejected), stats).check()
 
 
 def filter_records(stage: str, records: Iterable[Record],

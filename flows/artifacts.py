@@ -53,11 +53,12 @@ def stage_line(label: str, stats: StageStats, top: int = 3) -> str:
     return f"{label}: {stats.n_in} in, {stats.n_kept} kept, {stats.n_rejected} rejected{why}{llm}"
 
 
-async def publish_stage(flow: str, label: str, stats: StageStats, kept: Sequence[Any],
-                        rejected: Sequence[Rejected], *, stage_dir: Path | None = None, samples: int = 3,
+async def publish_stage(flow: str, label: str, stats: StageStats, kept: Sequence[Any] | None,
+                        rejected: Sequence[Rejected] | None, *, stage_dir: Path | None = None, samples: int = 3,
                         seed: Any = 0, resumed: bool = False) -> None:
     """A stage's counts table and sample (keys `<flow>-<NNN>-<stage>-counts` / `-samples`: the
-    index keeps them in stage order), and its one-line summary in the run's logs."""
+    index keeps them in stage order), and its one-line summary in the run's logs. Records not in
+    memory (None, or spooled) are sampled from `stage_dir`'s files."""
     note = " (resumed from the run folder, not recomputed)" if resumed else ""
     index, _, stage = label.partition("_")
     name = f"stage {index} {stage}" if stage else f"stage {label}"

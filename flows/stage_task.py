@@ -30,6 +30,7 @@ from datagen.config import dump_config
 from datagen.errors import TooManyLLMErrors, UserError
 from datagen.io import RunLayout, read_jsonl, write_json, write_jsonl, write_text
 from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
+from datagen.record_spool import is_spool
 from datagen.records import Record, Rejected, record_from_dict
 from datagen.stage import RunContext, StageResult, StageStats
 from flows.artifacts import ProgressArtifact, publish_stage
@@ -189,7 +190,10 @@ def forget_run(run: FlowRun) -> None:
 
 
 def _named(result: StageResult, name: str) -> StageResult:
-    """The stage's stats and rejections under the name the flow gave it (one name per stage)."""
+    """The stage's stats and rejections under the name the flow gave it (one name per stage).
+    Spooled rejections were written under `ctx.stage`, which is that name."""
+    if is_spool(result.rejected):
+        return StageResult(result.kept, result.rejected, result.stats.model_copy(update={"stage": name}))
     if result.stats.stage == name and all(r.stage == name for r in result.rejected):
         return result
     rejected = [r if r.stage == name else r.model_copy(update={"stage": name}) for r in result.rejected]
@@ -202,7 +206,7 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     run = _OPEN_RUNS[run_key]
     done = None if run.recomputing else _finished(stage_dir, label)
     if done is not None:
-        await publish_stage(run.flow, label, done.stats, done.kept(), done.rejected(), stage_dir=stage_dir,
+        await publish_stage(run.flow, label, done.stats, None, None, stage_dir=stage_dir,  # sampled from its files
                             samples=run.ui_samples, seed=run.seed, resumed=True)
         return done
     run.recomputing = True
@@ -232,8 +236,11 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     if meter is not None:
         updates.update(meter.usage.as_stats())
     stats = result.stats.model_copy(update=updates)
-    write_jsonl(stage_dir / "kept.jsonl", result.kept)
-    write_jsonl(stage_dir / "rejected.jsonl", result.rejected)
+    for records, path in ((result.kept, stage_dir / "kept.jsonl"), (result.rejected, stage_dir / "rejected.jsonl")):
+        if is_spool(records):
+            records.place(path)  # already on disk: linked, not written again
+        else:
+            write_jsonl(path, records)
     write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
     if run.budget is not None:
         run.budget.flush(force=True)

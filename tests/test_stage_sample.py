@@ -46,3 +46,20 @@ def test_short_run_warning():
     assert "not reached" in short_run_warning({"dataset_rows": 9, "target": 3,
                                                "figures": {"target reached": "no: 2 of 3"}})
     assert "short run" in short_run_warning({"dataset_rows": 2, "target": 3})
+
+
+def test_a_stage_on_disk_shows_the_same_sample_as_in_memory(tmp_path):
+    """Spooled and resumed stages are sampled from their files: same records, same markdown."""
+    from datagen.io import write_jsonl
+    from datagen.report import stage_sample_files
+
+    kept, rejected, stats = _stage()
+    write_jsonl(tmp_path / "kept.jsonl", kept)
+    write_jsonl(tmp_path / "rejected.jsonl", rejected)
+    for seed in ("1", "42:002_s", "7"):
+        assert stage_sample_files(tmp_path, stats, 3, seed) == stage_sample(kept, rejected, 3, seed)
+    assert stage_sample_markdown("002_s", stats, None, None, 2, "1", tmp_path) == \
+        stage_sample_markdown("002_s", stats, kept, rejected, 2, "1", tmp_path)
+    (tmp_path / "rejected.jsonl").unlink()  # gone: every reason is still named, with no records
+    text = stage_sample_markdown("002_s", stats, None, None, 2, "1", tmp_path)
+    assert "## Rejected, no records at hand: too_long, blacklisted, not_an_item" in text
