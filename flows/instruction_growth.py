@@ -32,9 +32,9 @@ from typing import Any, Callable, Sequence
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
 from datagen.filters.target import select_target
-from datagen.io import read_jsonl, write_jsonl
+from datagen.record_spool import RecordSpool
 from datagen.llm.client import Completion, LLMRequest
-from datagen.records import Rejected, Task, record_from_dict
+from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, make_result, stage_name
 from flows.sharding import sharded
 from flows.stage_task import FlowRun, StageOutput, run_stage
@@ -106,10 +106,11 @@ async def _grow_continuous(run: FlowRun, growth: Growth, seeds: list[Task]) -> S
         novelty=growth.novelty, target=growth.target, max_requests=growth.rounds, window=growth.window,
         detail=run.next_stage_dir(growth.generate), names=(heur_name, novel_name)),
         None, growth.generator_cfg, progress=True)
+    # the replays read the verdicts from the generator's folder: no input records to load
     heur = await run_stage(run, heur_name, partial(replay_stage, detail=gen.dir, part="heuristics"),
-                           [gen.kept_path], growth.heuristics)
+                           None, growth.heuristics)
     novel = await run_stage(run, novel_name, partial(replay_stage, detail=gen.dir, part="novelty"),
-                            [heur.kept_path], growth.novelty)
+                            None, growth.novelty)
     return await run_stage(run, f"select_target{growth.suffix}", partial(select_target, target=growth.target),
                            [novel.kept_path], None)
 
@@ -128,7 +129,7 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
     answers are grouped into a thread call."""
     started = time.perf_counter()
     grower = _Grower(source, seeds, heuristics, novelty, target, max_requests, window, ctx, names,
-                     rng_base=ctx.rng.getrandbits(64), stage=stage_name(ctx, "bootstrap"))
+                     rng_base=ctx.rng.getrandbits(64), stage=stage_name(ctx, "bootstrap"), detail=detail)
     report = getattr(ctx.llm, "progress", None)
     pending: dict[int, tuple[Any, asyncio.Future[Completion]]] = {}
 
@@ -150,14 +151,15 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
             send(planned)
             if report is not None:
                 await report(min(len(grower.machine), target), target)
-    except Exception:  # a budget cap, say: answers already paid for still reach the cache
+    except BaseException:  # a budget cap, say: answers already paid for still reach the cache
+        grower.abort()
         await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
         raise
     finally:
         for _, future in pending.values():
             future.cancel()
         await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
-    return grower.result(detail, started)
+    return grower.result(started)
 
 
 def _done_future(value: Any) -> asyncio.Future:
@@ -169,11 +171,13 @@ def _done_future(value: Any) -> asyncio.Future:
 class _Grower:
     """The state of a continuous generation: what was sent, read and accepted. `plan()` says
     which requests to send now (each with demonstrations drawn from the pool as it stands, under
-    its own seeded RNG); `read()` filters answers in request order and plans after each one."""
+    its own seeded RNG); `read()` filters answers in request order and plans after each one.
+    Candidates, verdicts and request lines go straight to files in `detail` (the stage's
+    folder): memory holds the accepted pool only, whatever the number of requests."""
 
     def __init__(self, source: Source, seeds: Sequence[Task], heuristics: HeuristicConfig,
                  novelty: NoveltyConfig, target: int, max_requests: int, window: int, ctx: RunContext,
-                 names: tuple[str, str], rng_base: int, stage: str) -> None:
+                 names: tuple[str, str], rng_base: int, stage: str, detail: Path) -> None:
         self.source, self.heuristics, self.novelty = source, heuristics, novelty
         self.target, self.max_requests, self.window = target, max_requests, window
         self.chat = getattr(ctx.llm, "mode", "completion") == "chat"
@@ -181,10 +185,10 @@ class _Grower:
         self.index = new_index(novelty, seeds)
         self.heur_ctx, self.novel_ctx = RunContext(stage=names[0]), RunContext(stage=names[1])
         self.machine: list[Task] = []
-        self.candidates: list[Task] = []
-        self.rejected: list[Rejected] = []
-        self.parts: dict[str, tuple[list[Any], list[Rejected]]] = {"heuristics": ([], []), "novelty": ([], [])}
-        self.lines: list[dict[str, Any]] = []
+        self.candidates, self.rejected = RecordSpool(detail / "kept.jsonl"), RecordSpool(detail / "rejected.jsonl")
+        self.parts = {part: (RecordSpool(detail / f"{part}_kept.jsonl"), RecordSpool(detail / f"{part}_rejected.jsonl"))
+                      for part in ("heuristics", "novelty")}
+        self.lines = RecordSpool(detail / "requests.jsonl")
         self.sent = self.done = 0
 
     @property
@@ -210,8 +214,8 @@ class _Grower:
             if self.finished:
                 return planned, ready[k:]
             got, bad = self.source.parse(demo, answer, i, self.chat, self.stage)
-            self.candidates += got
-            self.rejected += bad
+            self.candidates.extend(got)
+            self.rejected.extend(bad)
             heur = heuristic_filter(got, self.heuristics, self.heur_ctx)
             novel = novelty_filter(heur.kept, self.novelty, self.novel_ctx, index=self.index)
             for part, result in (("heuristics", heur), ("novelty", novel)):
@@ -226,19 +230,25 @@ class _Grower:
                                "pool": len(self.machine), "sent": self.sent})
         return planned, []
 
-    def result(self, detail: Path, started: float) -> StageResult:
-        for part, (kept, dropped) in self.parts.items():
-            write_jsonl(detail / f"{part}_kept.jsonl", kept)
-            write_jsonl(detail / f"{part}_rejected.jsonl", dropped)
-        write_jsonl(detail / "requests.jsonl", self.lines)
+    def _spools(self) -> list[RecordSpool]:
+        return [self.candidates, self.rejected, self.lines, *(s for pair in self.parts.values() for s in pair)]
+
+    def abort(self) -> None:
+        for spool in self._spools():
+            spool.abort()
+
+    def result(self, started: float) -> StageResult:
+        for spool in self._spools():
+            spool.finish()
         return make_result(self.stage, len(self.candidates) + len(self.rejected), self.candidates, self.rejected,
                            started, extra={"requests": float(self.done), "requests_sent": float(self.sent),
                                            "window": float(self.window), "accepted": float(len(self.machine))})
 
 
 def replay_stage(records: Any, cfg: Any, ctx: RunContext, *, detail: Path, part: str) -> StageResult:
-    """A filter's verdicts as `continuous_stage` wrote them (the filter already ran there)."""
+    """A filter's verdicts as `continuous_stage` wrote them (the filter already ran there); the
+    files are linked into this stage's folder, not read into memory."""
     started = time.perf_counter()
-    kept = [record_from_dict(d) for d in read_jsonl(detail / f"{part}_kept.jsonl")]
-    rejected = [Rejected.model_validate(d) for d in read_jsonl(detail / f"{part}_rejected.jsonl")]
+    kept = RecordSpool.existing(detail / f"{part}_kept.jsonl")
+    rejected = RecordSpool.existing(detail / f"{part}_rejected.jsonl")
     return make_result(stage_name(ctx, part), len(kept) + len(rejected), kept, rejected, started)

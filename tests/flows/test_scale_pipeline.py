@@ -73,6 +73,9 @@ def test_continuous_bootstrap_is_deterministic_for_a_seed(tmp_path):
     assert names[:5] == ["seeds", "bootstrap", "heuristics", "novelty", "select_target"]
     stats = {json.loads(p.read_text())["stage"]: json.loads(p.read_text()) for p in a.glob("*/stats.json")}
     assert stats["select_target"]["n_kept"] == 40
+    # the replayed filter stages link the generator's verdict files: nothing written twice
+    heur_dir = next(a.glob("*_heuristics"))
+    assert (heur_dir / "kept.jsonl").stat().st_ino == (boot_a / "heuristics_kept.jsonl").stat().st_ino
     assert stats["novelty"]["n_in"] == stats["heuristics"]["n_kept"]
     assert stats["heuristics"]["n_in"] == stats["bootstrap"]["n_kept"]
 
