@@ -34,13 +34,15 @@ def english_reply(prompt: str) -> str:
             + " ".join(rng.sample(WORDS, 7)))
 
 
-async def _report_artifacts() -> list:
+async def _report_artifacts(flow_run_id) -> list:
+    """This run's report artifact (other tests' runs publish under the same key)."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
 
     async with get_client() as client:
-        return await client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["self-instruct-report"])))
+        return await client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["self-instruct-report"]),
+            flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
 
 
 @pytest.mark.slow  # the report parses the instructions with spaCy en_core_web_sm
@@ -52,7 +54,8 @@ def test_self_instruct_run_writes_charts_and_the_report_links_them(tmp_path, pre
         "llm.model=report-flow-test", "llm.mode=completion"])  # charts are the point here; the chat
     # path of this flow runs in tests/flows/test_self_instruct_flow.py
     out = tmp_path / "run"
-    asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
+    state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out), return_state=True))
+    assert state.is_completed()
 
     charts = sorted(p.name for p in (out / "charts").glob("*.png"))
     assert {"lengths.png", "rouge_to_seeds.png"} <= set(charts)
@@ -64,7 +67,7 @@ def test_self_instruct_run_writes_charts_and_the_report_links_them(tmp_path, pre
     n_seeds = len((out / "000_seeds" / "kept.jsonl").read_text().splitlines())
     assert f"against the {n_seeds} seed instructions" in report
 
-    artifacts = asyncio.run(_report_artifacts())
+    artifacts = asyncio.run(_report_artifacts(state.state_details.flow_run_id))
     assert artifacts, "the flow published no report artifact"
     data = str(artifacts[0].data)
     assert data.count("(data:image/png;base64,") == len(charts) and "](charts/" not in data
