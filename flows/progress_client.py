@@ -27,41 +27,41 @@ class ProgressClient:
         await self.report(done, total)
 
     async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]:
+        """`concurrency` workers take the next request as each one frees up: a request is read
+        (built, for `LazyRequests`) when it is sent, so only those in flight are held. After a
+        failure nothing new is sent; what is in flight finishes, then the failure is raised."""
+        total = len(requests)
         if _batching(self.inner):
             out: list[Completion] = []
-            for start in range(0, len(requests), self.chunk):
+            for start in range(0, total, self.chunk):
                 out += await self.inner.generate_many(requests[start:start + self.chunk])
-                await self.report(len(out), len(requests))
+                await self.report(len(out), total)
             return out
-        slots = asyncio.Semaphore(self.chunk)
-        done = [0]
+        results: list[Completion | None] = [None] * total
+        state = {"next": 0, "done": 0}
         failed: list[BaseException] = []
 
-        async def one(request: LLMRequest) -> Completion | None:
-            async with slots:  # a slot per request: the budget is checked as each one is sent
-                if failed:  # after a failure nothing new is sent; what is in flight finishes
-                    return None
-                try:
-                    result = await self.inner.generate(request)
+        async def worker() -> None:
+            while not failed and state["next"] < total:
+                index = state["next"]
+                state["next"] += 1
+                try:  # the budget is checked as each request is sent
+                    results[index] = await self.inner.generate(requests[index])
                 except Exception as exc:
                     failed.append(exc)
-                    raise
-            done[0] += 1
-            await self.report(done[0], len(requests))
-            return result
+                    return
+                state["done"] += 1
+                await self.report(state["done"], total)
 
-        tasks = [asyncio.ensure_future(one(r)) for r in requests]
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(self.chunk, total))]
         try:
-            results = await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*workers)
         finally:
-            for t in tasks:
-                t.cancel()
+            for w in workers:
+                w.cancel()
         if failed:
             raise failed[0]
-        for r in results:
-            if isinstance(r, BaseException):
-                raise r
-        return list(results)  # type: ignore[arg-type]
+        return results  # type: ignore[return-value]
 
     async def aclose(self) -> None:
         await self.inner.aclose()

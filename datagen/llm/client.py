@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from typing import Any, Literal, Protocol, Sequence, runtime_checkable
+from typing import Any, Callable, Literal, Protocol, Sequence, overload, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -104,6 +104,30 @@ class LLMClient(Protocol):
     async def generate_many(self, requests: Sequence[LLMRequest]) -> list[Completion]: ...
 
     async def aclose(self) -> None: ...
+
+
+class LazyRequests(Sequence[LLMRequest]):
+    """`count` requests, each built when it is read: a stage that asks 20,000 questions holds the
+    ones in flight, not 20,000 few-shot prompts (~750 MB of chat messages for classify)."""
+
+    def __init__(self, count: int, build: Callable[[int], LLMRequest]) -> None:
+        self.count, self.build = count, build
+
+    def __len__(self) -> int:
+        return self.count
+
+    @overload
+    def __getitem__(self, index: int) -> LLMRequest: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LLMRequest]: ...
+
+    def __getitem__(self, index: int | slice) -> LLMRequest | list[LLMRequest]:
+        if isinstance(index, slice):
+            return [self.build(i) for i in range(*index.indices(self.count))]
+        if not -self.count <= index < self.count:
+            raise IndexError(index)
+        return self.build(index % self.count)
 
 
 async def gather_bounded(client: Any, requests: Sequence[LLMRequest], limit: int) -> list[Completion]:

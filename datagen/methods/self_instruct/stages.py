@@ -38,7 +38,7 @@ import time
 from typing import Any, Sequence
 
 from datagen.errors import UserError
-from datagen.llm.client import Completion, LLMRequest
+from datagen.llm.client import Completion, LazyRequests, LLMRequest
 from datagen.methods.self_instruct.config import (
     AlpacaConfig, BootstrapConfig, ClassifyConfig, InstanceConfig, line_start,
 )
@@ -224,11 +224,14 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if t.is_classification is None]
     chat = is_chat(ctx)
-    requests = [LLMRequest(**({"messages": chat_clf_messages(tasks[i].instruction, cfg.template)} if chat
-                              else {"prompt": build_clf_prompt(tasks[i].instruction, cfg.template)}),
-                           temperature=cfg.temperature,
-                           top_p=cfg.top_p, max_tokens=cfg.max_tokens, stop=tuple(cfg.stop), tag=stage)
-                for i in todo]
+    def request(k: int) -> LLMRequest:
+        instruction = tasks[todo[k]].instruction
+        return LLMRequest(**({"messages": chat_clf_messages(instruction, cfg.template)} if chat
+                             else {"prompt": build_clf_prompt(instruction, cfg.template)}),
+                          temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens,
+                          stop=tuple(cfg.stop), tag=stage)
+
+    requests = LazyRequests(len(todo), request)  # built as sent: 20,000 few-shot prompts are not held
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
     kept: list[Task] = []
     rejected: list[Rejected] = []
@@ -282,12 +285,14 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     budgets = _instance_budgets([tasks[i] for i in todo], cfg)
     chat = is_chat(ctx)
     chat_stop = tuple(s for s in cfg.stop if s != "Task:")
-    requests = [LLMRequest(**({"messages": chat_instance_messages(tasks[i], cfg), "stop": chat_stop} if chat
-                              else {"prompt": build_instance_prompt(tasks[i], cfg), "stop": cfg.stop}),
-                           temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=budget,
-                           presence_penalty=cfg.presence_penalty,
-                           frequency_penalty=cfg.frequency_penalty, tag=stage)
-                for i, budget in zip(todo, budgets)]
+    def request(k: int) -> LLMRequest:
+        task = tasks[todo[k]]
+        return LLMRequest(**({"messages": chat_instance_messages(task, cfg), "stop": chat_stop} if chat
+                             else {"prompt": build_instance_prompt(task, cfg), "stop": cfg.stop}),
+                          temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=budgets[k],
+                          presence_penalty=cfg.presence_penalty, frequency_penalty=cfg.frequency_penalty, tag=stage)
+
+    requests = LazyRequests(len(todo), request)  # built as sent
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
     kept: list[Task] = []
     rejected: list[Rejected] = []
