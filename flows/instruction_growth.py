@@ -34,6 +34,7 @@ from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
 from datagen.filters.target import select_target
 from datagen.record_spool import RecordSpool
 from datagen.llm.client import Completion, LLMRequest
+from datagen.llm.usage import parallelism
 from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, make_result, stage_name
 from flows.sharding import sharded
@@ -131,11 +132,12 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
     grower = _Grower(source, seeds, heuristics, novelty, target, max_requests, window, ctx, names,
                      rng_base=ctx.rng.getrandbits(64), stage=stage_name(ctx, "bootstrap"), detail=detail)
     report = getattr(ctx.llm, "progress", None)
-    pending: dict[int, tuple[Any, asyncio.Future[Completion]]] = {}
+    pending: dict[int, tuple[Any, asyncio.Future[Completion | None]]] = {}
+    wire = _Wire(parallelism(ctx.llm))
 
     def send(planned: list[tuple[int, Any, LLMRequest]]) -> None:
         for i, demo, request in planned:
-            pending[i] = (demo, asyncio.ensure_future(ctx.llm.generate(request)))
+            pending[i] = (demo, asyncio.ensure_future(wire.ask(ctx.llm, request)))
 
     try:
         send(grower.plan())
@@ -145,27 +147,40 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
             while (nxt := pending.get(grower.done + len(ready))) is not None and nxt[1].done():
                 del pending[grower.done + len(ready)]
                 ready.append((grower.done + len(ready), nxt[0], nxt[1].result()))
-            planned, unread = await asyncio.to_thread(grower.read, ready)
-            for i, demo, out in unread:  # the target was reached before these were read
-                pending[i] = (demo, _done_future(out))
+            planned = await asyncio.to_thread(grower.read, ready)
             send(planned)
             if report is not None:
                 await report(min(len(grower.machine), target), target)
-    except BaseException:  # a budget cap, say: answers already paid for still reach the cache
+    except BaseException as exc:
         grower.abort()
-        await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
+        if isinstance(exc, asyncio.CancelledError):  # the stage is cancelled: nothing more is awaited
+            for _, future in pending.values():
+                future.cancel()
         raise
     finally:
-        for _, future in pending.values():
-            future.cancel()
-        await asyncio.gather(*(f for _, f in pending.values()), return_exceptions=True)
+        await wire.close([f for _, f in pending.values()])
     return grower.result(started)
 
 
-def _done_future(value: Any) -> asyncio.Future:
-    future = asyncio.get_running_loop().create_future()
-    future.set_result(value)
-    return future
+class _Wire:
+    """At most `size` requests on the wire; the rest wait here, unsent. At the end (target
+    reached, a budget cap, an error) the waiting ones are dropped unsent and those on the wire
+    are awaited: their answers are paid for, so they reach the request cache (a cancelled
+    request would have been billed and lost). A cancelled stage cancels them all."""
+
+    def __init__(self, size: int) -> None:
+        self.slots = asyncio.Semaphore(max(1, size))
+        self.closed = False
+
+    async def ask(self, client: Any, request: LLMRequest) -> Completion | None:
+        async with self.slots:
+            if self.closed:
+                return None
+            return await client.generate(request)
+
+    async def close(self, futures: list[asyncio.Future]) -> None:
+        self.closed = True
+        await asyncio.gather(*futures, return_exceptions=True)
 
 
 class _Grower:
@@ -206,13 +221,13 @@ class _Grower:
             self.sent += 1
         return planned
 
-    def read(self, ready: list[tuple[int, Any, Completion]]) -> tuple[list, list]:
-        """Filter answers `done`, `done + 1`, ... in order; returns (requests to send, answers
-        left unread because the run is finished)."""
+    def read(self, ready: list[tuple[int, Any, Completion]]) -> list[tuple[int, Any, LLMRequest]]:
+        """Filter answers `done`, `done + 1`, ... in order (those past the end are not read);
+        returns the requests to send now."""
         planned: list[tuple[int, Any, LLMRequest]] = []
-        for k, (i, demo, answer) in enumerate(ready):
+        for i, demo, answer in ready:
             if self.finished:
-                return planned, ready[k:]
+                break
             got, bad = self.source.parse(demo, answer, i, self.chat, self.stage)
             self.candidates.extend(got)
             self.rejected.extend(bad)
@@ -227,8 +242,8 @@ class _Grower:
                 planned += self.plan()
             self.lines.append({"request": i, "candidates": len(got), "rejected": len(bad),
                                "after_heuristics": len(heur.kept), "accepted": len(novel.kept),
-                               "pool": len(self.machine), "sent": self.sent})
-        return planned, []
+                               "pool": len(self.machine), "planned": self.sent})
+        return planned
 
     def _spools(self) -> list[RecordSpool]:
         return [self.candidates, self.rejected, self.lines, *(s for pair in self.parts.values() for s in pair)]
@@ -241,7 +256,7 @@ class _Grower:
         for spool in self._spools():
             spool.finish()
         return make_result(self.stage, len(self.candidates) + len(self.rejected), self.candidates, self.rejected,
-                           started, extra={"requests": float(self.done), "requests_sent": float(self.sent),
+                           started, extra={"requests": float(self.done), "requests_planned": float(self.sent),
                                            "window": float(self.window), "accepted": float(len(self.machine))})
 
 

@@ -66,8 +66,8 @@ def test_continuous_bootstrap_is_deterministic_for_a_seed(tmp_path):
     assert (a / "dataset.jsonl").read_bytes() == (b / "dataset.jsonl").read_bytes()
     lines = [json.loads(line) for line in (boot_a / "requests.jsonl").read_text().splitlines()]
     assert lines and lines[-1]["pool"] >= 40
-    # sent ahead of the answer just filtered: at most the window (2 x llm.concurrency)
-    assert max(line["sent"] - line["request"] - 1 for line in lines) == 2 * 8 - 1
+    # planned ahead of the answer just filtered: at most the window (2 x llm.concurrency)
+    assert max(line["planned"] - line["request"] - 1 for line in lines) == 2 * 8 - 1
     assert [line["request"] for line in lines] == list(range(len(lines)))
     names = [p.name.split("_", 1)[1] for p in sorted(a.glob("[0-9]*_*"))]
     assert names[:5] == ["seeds", "bootstrap", "heuristics", "novelty", "select_target"]
@@ -151,3 +151,37 @@ def test_alpaca_continuous_reaches_the_target(tmp_path):
     stats = {json.loads(p.read_text())["stage"]: json.loads(p.read_text()) for p in out.glob("*/stats.json")}
     assert stats["select_target"]["n_kept"] == 15
     assert len(list(out.glob("*_alpaca_generate"))) == 1 and stats["alpaca_generate"]["llm_requests"] > 0
+
+
+def test_every_answer_the_endpoint_sent_reaches_the_cache(tmp_path):
+    """At the target the continuous bootstrap drops its queued requests unsent and awaits those
+    on the wire: each was billed, so its answer must be kept (a cancelled one would be lost)."""
+    from datagen.llm.cache import RequestCache
+    from datagen.llm.fake_server import FaultPlan
+
+    with FakeOpenAIServer(responder=ChatResponder(), faults=FaultPlan(latency_s=0.05)) as server:
+        cfg = _config(tmp_path, "cache", server.base_url, 30)
+        asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp_path / "run")))
+        answered = server.count
+    boot = json.loads(next((tmp_path / "run").glob("*_bootstrap/stats.json")).read_text())
+    assert boot["extra"]["requests"] < boot["llm_requests"]  # answers arrived that were never read
+    with RequestCache(tmp_path / "cache.sqlite") as cache:
+        assert len(cache) == answered
+
+
+def test_progress_client_builds_each_request_as_it_is_sent():
+    """20,000 few-shot prompts are not held at once: a lazy request is built when a slot frees."""
+    from datagen.llm.client import LazyRequests
+
+    inner, built, reports = SlowInner(), [], []
+
+    def build(i: int) -> LLMRequest:
+        built.append(i)
+        return LLMRequest(prompt=str(i))
+
+    async def report(done: int, total: int) -> None:
+        reports.append((done, len(built)))
+
+    outs = asyncio.run(ProgressClient(inner, report, chunk=6).generate_many(LazyRequests(50, build)))
+    assert [o.text for o in outs] == [str(i) for i in range(50)] and sorted(built) == list(range(50))
+    assert all(n_built <= done + 6 for done, n_built in reports)  # at most `chunk` ahead of the answers

@@ -12,7 +12,8 @@ seed and the request cache, never on timing (nor on `in_flight`):
 - request i of node n draws its demonstrations and its seed from `Random(f"{base}:{n}:{i}")`,
   `base` drawn once from the stage's RNG, so a rerun sends the same prompts (cache hits);
 - a node's answers are read in its request order, and whether it sends request i depends only
-  on the answers it has read (requests sent ahead that turn out unneeded are cancelled);
+  on the answers it has read (answers to requests sent ahead that turn out unneeded are not
+  read; the stage awaits them, so what was paid for reaches the request cache);
 - a node starts once the node its demonstrations come from (its parent; the root draws from
   itself) has finished, and draws from the parent's examples plus those the parent just kept:
   the pool the reference's pre-order walk gives it.
@@ -70,12 +71,12 @@ class _NodeRun:
         return self.plan.subject.task_name
 
     def finish(self, reason: str) -> list[asyncio.Future[Completion]]:
-        """Mark the node finished; returns its unneeded requests, cancelled."""
+        """Mark the node finished; returns its unneeded requests, left running: they are on the
+        wire and paid for, so the stage awaits them at its end and their answers reach the
+        request cache (a cancelled request is billed and lost)."""
         self.stop = reason
         dropped = list(self.pending.values())
         self.pending.clear()
-        for future in dropped:
-            future.cancel()
         return dropped
 
 
