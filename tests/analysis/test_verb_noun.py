@@ -43,3 +43,22 @@ def test_table_of_the_ten_instructions(nlp):
     assert table.rows() == [("write", "poem", 1, 2), ("write", "story", 1, 2), ("find", "idea", 1, 1),
                             ("generate", "list", 1, 1)]
     assert verb_noun_rows(table)[0] == {"verb": "write", "instructions": 2, "top objects": "poem 1, story 1"}
+
+
+def test_a_warm_up_in_the_background_loads_the_pipeline_once(nlp):
+    """Flows start the load when they open; the report then finds it ready (or waits for it)."""
+    import threading
+
+    from datagen.analysis import verb_noun
+
+    verb_noun.load_parser.cache_clear()
+    verb_noun.warm_up()
+    got: list = []
+    threads = [threading.Thread(target=lambda: got.append(load_parser())) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(p) for p in got}) == 1 and got[0] is load_parser()
+    assert verb_noun._load_parser.cache_info().misses == 1
+    assert verb_noun_pairs(["Write a poem about the sea."], got[0]) == [("write", "poem")]
