@@ -13,7 +13,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+# ../shared/data beside the clone; DATAGEN_SHARED_DATA points a git worktree (elsewhere) at it.
+SHARED_DATA = Path(os.environ.get("DATAGEN_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 
 
 @pytest.fixture(scope="session")
