@@ -20,6 +20,12 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 _PREFECT_HOME = tempfile.mkdtemp(prefix=f"prefect-home-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
+if os.environ.get("PYTEST_XDIST_WORKER_COUNT"):
+    # Parallel workers share the cores: torch's (and BLAS's) OpenMP threads, one per core by
+    # default, busy-wait when they outnumber the cores, which made the embedded-model flow test
+    # ~2x slower next to another worker than single-threaded. Before torch is imported.
+    _workers = int(os.environ["PYTEST_XDIST_WORKER_COUNT"])
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // _workers)))
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # ../shared/data beside the clone; DATAGEN_SHARED_DATA points a git worktree (elsewhere) at it.
@@ -74,3 +80,22 @@ def _embedded_model_loaded_once():
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(local_hf.LocalHFClient, "_from_pretrained", from_pretrained)
         yield
+
+
+# Parallel runs (`make test`: pytest -n 2 --dist loadgroup): tests that share an expensive
+# per-process setup stay on one worker, so it is paid once. Test id prefix -> xdist group.
+XDIST_GROUPS = {
+    # the embedded model, read once per process (above); torch's CPU work one suite at a time
+    "tests/flows/test_embedded_model_flow.py": "embedded-model",
+    "tests/llm/test_local_hf.py": "embedded-model",
+    "tests/filters/test_lm_scoring.py::test_embedded_model_": "embedded-model",
+    # a module-scoped uninterrupted reference run (a `datagen` subprocess)
+    "tests/reliability/test_kill_resume.py": "kill-resume",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        group = next((g for prefix, g in XDIST_GROUPS.items() if item.nodeid.startswith(prefix)), None)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
