@@ -83,9 +83,11 @@ def _embedded_model_loaded_once():
 
 
 # Parallel runs (`make test`: pytest -n 2 --dist loadgroup): tests that share an expensive
-# per-process setup stay on one worker, so it is paid once. Test id prefix -> xdist group.
+# per-process setup run on one worker, so it is paid once. Test id prefix -> group. Applied by the
+# scheduler below: xdist 3.8 marks a group by renaming the test id (`item._nodeid`), which
+# pytest 9's nodes no longer read, so `xdist_group` marks are silently ignored.
 XDIST_GROUPS = {
-    # the embedded model, read once per process (above); torch's CPU work one suite at a time
+    # the embedded model, read once per process (above); torch's CPU work one test at a time
     "tests/flows/test_embedded_model_flow.py": "embedded-model",
     "tests/llm/test_local_hf.py": "embedded-model",
     "tests/filters/test_lm_scoring.py::test_embedded_model_": "embedded-model",
@@ -94,8 +96,20 @@ XDIST_GROUPS = {
 }
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        group = next((g for prefix, g in XDIST_GROUPS.items() if item.nodeid.startswith(prefix)), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
+def _xdist_group(nodeid: str) -> str | None:
+    return next((group for prefix, group in XDIST_GROUPS.items() if nodeid.startswith(prefix)), None)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's, absent without it
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup`: xdist's load-scope scheduler with one scope per test, except the
+    groups above (one scope each, largest first, so the longest chain starts at once)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _xdist_group(nodeid) or nodeid
+
+    return GroupScheduling(config, log)
