@@ -96,6 +96,12 @@ XDIST_GROUPS = {
 }
 
 
+# Started first after the groups (longest first: no long test left alone at the end while the
+# other worker idles): tests that run servers, subprocesses or whole flows.
+XDIST_SLOW_FIRST = ("tests/ui/", "tests/ops/test_deploy.py", "tests/ops/test_server.py", "tests/reliability/",
+                    "tests/flows/")
+
+
 def _xdist_group(nodeid: str) -> str | None:
     return next((group for prefix, group in XDIST_GROUPS.items() if nodeid.startswith(prefix)), None)
 
@@ -103,13 +109,29 @@ def _xdist_group(nodeid: str) -> str | None:
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's, absent without it
 def pytest_xdist_make_scheduler(config, log):
     """`--dist loadgroup`: xdist's load-scope scheduler with one scope per test, except the
-    groups above (one scope each, largest first, so the longest chain starts at once)."""
+    groups above (one scope each); the groups go first (largest first: the longest chain starts
+    at once), then XDIST_SLOW_FIRST, then the rest in collection order."""
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    groups = set(XDIST_GROUPS.values())
+
+    def priority(scope: str) -> int:
+        return 0 if scope in groups else 1 if scope.startswith(XDIST_SLOW_FIRST) else 2
+
     class GroupScheduling(LoadScopeScheduling):
+        ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             return _xdist_group(nodeid) or nodeid
+
+        def _assign_work_unit(self, node) -> None:
+            if not self.ordered:  # the queue is complete by the first assignment
+                queue = sorted(self.workqueue.items(), key=lambda item: priority(item[0]))  # stable
+                self.workqueue.clear()
+                self.workqueue.update(queue)
+                self.ordered = True
+            super()._assign_work_unit(node)
 
     return GroupScheduling(config, log)
