@@ -28,7 +28,7 @@ from prefect.cache_policies import NO_CACHE
 
 from datagen.config import dump_config
 from datagen.errors import TooManyLLMErrors, UserError
-from datagen.io import RunLayout, read_jsonl, write_json, write_jsonl, write_text
+from datagen.io import RunLayout, iter_jsonl, write_json, write_jsonl, write_text
 from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
 from datagen.record_spool import is_spool
 from datagen.records import Record, Rejected, record_from_dict
@@ -63,10 +63,10 @@ class StageOutput:
         return self.dir / "rejected.jsonl"
 
     def kept(self) -> list[Record]:
-        return [record_from_dict(d) for d in read_jsonl(self.kept_path)]
+        return [record_from_dict(d) for _, d in iter_jsonl(self.kept_path)]
 
     def rejected(self) -> list[Rejected]:
-        return [Rejected.model_validate(d) for d in read_jsonl(self.rejected_path)]
+        return [Rejected.model_validate(d) for _, d in iter_jsonl(self.rejected_path)]
 
 
 @dataclass
@@ -137,7 +137,7 @@ def _load_inputs(inputs: Sequence[Path | Record] | None) -> list[Any]:
     records: list[Any] = []
     for item in inputs or []:
         if isinstance(item, Path):
-            records += [record_from_dict(d) for d in read_jsonl(item)]
+            records += [record_from_dict(d) for _, d in iter_jsonl(item)]  # line by line: no list of dicts beside the records
         else:
             records.append(item)
     return records
