@@ -45,7 +45,8 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[Any]:
         raise
 
 
-def _line(item: Any) -> str:
+def jsonl_line(item: Any) -> str:
+    """One record (a pydantic model or plain data) as a JSONL line, without the newline."""
     data = item.model_dump(mode="json") if isinstance(item, BaseModel) else item
     return json.dumps(data, ensure_ascii=False)
 
@@ -54,7 +55,7 @@ def write_jsonl(path: Path, items: Iterable[Any]) -> int:
     n = 0
     with atomic_writer(path) as fh:
         for item in items:
-            fh.write(_line(item) + "\n")
+            fh.write(jsonl_line(item) + "\n")
             n += 1
     return n
 
@@ -130,6 +131,21 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield lineno, obj
     except UnicodeDecodeError:
         raise not_utf8(path) from None
+
+
+def jsonl_lines_at(path: Path, wanted: set[int]) -> dict[int, dict[str, Any]]:
+    """The parsed lines of a JSONL file at the given 0-based line numbers, in one pass that
+    parses only those lines (a sample of a large stage file)."""
+    out: dict[int, dict[str, Any]] = {}
+    if not wanted:
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i in wanted:
+                out[i] = json.loads(line)
+                if len(out) == len(wanted):
+                    break
+    return out
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -11,7 +11,6 @@ finished file seen the same way (a replayed stage's verdicts).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections import Counter
@@ -19,7 +18,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from datagen.io import _line, atomic_writer, iter_jsonl
+from datagen.io import atomic_writer, iter_jsonl, jsonl_line
 from datagen.records import Rejected
 
 
@@ -52,7 +51,7 @@ class RecordSpool:
         raise TypeError(f"{self.path.name} is spooled to disk: read its file once it is finished")
 
     def append(self, item: Any) -> None:
-        self._fh.write(_line(item) + "\n")
+        self._fh.write(jsonl_line(item) + "\n")
         self._n += 1
         if isinstance(item, Rejected):
             self.reasons[item.reason] += 1
@@ -93,16 +92,3 @@ class RecordSpool:
 def is_spool(items: Any) -> bool:
     return isinstance(items, RecordSpool)
 
-
-def first_lines(path: Path, wanted: set[int]) -> dict[int, dict[str, Any]]:
-    """The parsed lines of a JSONL file at the given 0-based line numbers, in one pass."""
-    out: dict[int, dict[str, Any]] = {}
-    if not wanted:
-        return out
-    with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i in wanted:
-                out[i] = json.loads(line)
-                if len(out) == len(wanted):
-                    break
-    return out

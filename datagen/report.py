@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
-from datagen.io import RunLayout, iter_jsonl
-from datagen.record_spool import first_lines, is_spool
+from datagen.io import RunLayout, iter_jsonl, jsonl_lines_at
+from datagen.record_spool import is_spool
 from datagen.records import Rejected
 from datagen.stage import StageStats
 
@@ -92,7 +92,7 @@ def stage_sample_files(stage_dir: Path, stats: StageStats, n: int,
     rejected.jsonl (one pass each; nothing else is held). A missing file shows no records."""
     kept_at, picked = sample_plan(stats.n_kept, stats.rejected_by_reason, n, seed)
     kept_path, rejected_path = stage_dir / "kept.jsonl", stage_dir / "rejected.jsonl"
-    kept = first_lines(kept_path, set(kept_at)) if kept_path.is_file() else {}
+    kept = jsonl_lines_at(kept_path, set(kept_at)) if kept_path.is_file() else {}
     wanted = {reason: set(at) for reason, at in picked.items()}
     found: dict[str, dict[int, Rejected]] = {reason: {} for reason in picked}
     seen: Counter[str] = Counter()

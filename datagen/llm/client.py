@@ -8,7 +8,6 @@ failed call is a value, never an exception, so one bad request cannot crash a ba
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 from typing import Any, Callable, Literal, Protocol, Sequence, overload, runtime_checkable
@@ -128,17 +127,6 @@ class LazyRequests(Sequence[LLMRequest]):
         if not -self.count <= index < self.count:
             raise IndexError(index)
         return self.build(index % self.count)
-
-
-async def gather_bounded(client: Any, requests: Sequence[LLMRequest], limit: int) -> list[Completion]:
-    """Run `client.generate` over requests with at most `limit` in flight, results in input order."""
-    gate = asyncio.Semaphore(max(1, limit))
-
-    async def one(req: LLMRequest) -> Completion:
-        async with gate:
-            return await client.generate(req)
-
-    return list(await asyncio.gather(*(one(r) for r in requests)))
 
 
 def redact(text: str, secrets: Sequence[str | None]) -> str:
