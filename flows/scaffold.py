@@ -55,14 +55,16 @@ def llm_description(llm: LLMConfig | None) -> str:
 
 
 @asynccontextmanager
-async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
-                     llms: Mapping[str, LLMConfig] | None = None) -> AsyncIterator[FlowRun]:
+async def opened_run(flow: str, out_dir: str | Path, cfg: Any, llms: Mapping[str, LLMConfig] | None = None,
+                     *, instructions: bool = True) -> AsyncIterator[FlowRun]:
     """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
     build one cached client per named LLM (default: the config's `llm`, if it has one) with its
     price and the run's budget, and close every client however the flow ends. LLMs configured
-    exactly alike share one client (one model load)."""
+    exactly alike share one client (one model load). `instructions`: the run makes instructions,
+    so its report will parse them (the parser starts loading now)."""
     options: RunOptions = cfg.run
-    verb_noun.warm_up()  # the report's parser loads while the endpoint works, not at the end
+    if instructions:  # the report parses them: its parser loads while the endpoint works, not at the end
+        verb_noun.warm_up()
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
     check_prices(llms.values(), options)
