@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
-from datagen.record_spool import is_spool
+from datagen.record_spool import RecordSpool, is_spool
 from datagen.records import Record, Rejected
 
 
@@ -93,6 +93,7 @@ class RunContext:
     stage: str = ""  # the name the flow gave this stage call (run_stage sets it)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     run_dir: Path | None = None
+    out_dir: Path | None = None  # the stage's own folder: `StageSinks` spool kept/rejected records there
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("datagen"))
     progress: Callable[[int, int], None] | None = None  # (done, total) for long LLM stages
 
@@ -142,12 +143,48 @@ def apply_verdicts(stage: str, records: Sequence[Record],
                    started: float | None = None, **stat_fields: Any) -> StageResult:
     """Score, store, then decide: each record gets its scores in `meta`, then is kept
     (verdict None) or rejected with the verdict's reason and evidence."""
-    kept: list[Record] = []
-    rejected: list[Rejected] = []
-    for record, (scores, verdict) in zip(records, verdicts):
-        scored = record.model_copy(update={"meta": {**record.meta, **scores}})
-        if verdict is None:
-            kept.append(scored)
-        else:
-            rejected.append(reject(scored, stage, verdict))
-    return make_result(stage, len(records), kept, rejected, started, **stat_fields)
+    out = StageSinks(stage)
+    out.apply(records, verdicts)
+    return out.result(len(records), started, **stat_fields)
+
+
+class StageSinks:
+    """Where a stage puts its kept and rejected records as it decides: spooled to files in the
+    stage's folder when the flow gave it one (`ctx.out_dir`: the records never sit in memory
+    together), else lists. Use as a context manager: a stage that fails leaves no files."""
+
+    def __init__(self, stage: str, ctx: RunContext | None = None) -> None:
+        self.stage = stage
+        folder = ctx.out_dir if ctx is not None else None
+        self.kept: list[Any] | RecordSpool = RecordSpool(folder / "kept.jsonl") if folder else []
+        self.rejected: list[Rejected] | RecordSpool = RecordSpool(folder / "rejected.jsonl") if folder else []
+
+    def __enter__(self) -> StageSinks:
+        return self
+
+    def __exit__(self, kind: Any, *_: Any) -> None:
+        if kind is not None:
+            for sink in (self.kept, self.rejected):
+                if is_spool(sink):
+                    sink.abort()
+
+    def keep(self, record: Any) -> None:
+        self.kept.append(record)
+
+    def reject(self, record: Record | dict, verdict: Reject) -> None:
+        self.rejected.append(reject(record, self.stage, verdict))
+
+    def apply(self, records: Iterable[Record], verdicts: Iterable[tuple[dict[str, Any], Reject | None]]) -> None:
+        """`apply_verdicts` for one batch: scores into `meta`, then kept or rejected."""
+        for record, (scores, verdict) in zip(records, verdicts):
+            scored = record.model_copy(update={"meta": {**record.meta, **scores}})
+            if verdict is None:
+                self.keep(scored)
+            else:
+                self.reject(scored, verdict)
+
+    def result(self, n_in: int, started: float | None = None, **stat_fields: Any) -> StageResult:
+        for sink in (self.kept, self.rejected):
+            if is_spool(sink):
+                sink.finish()
+        return make_result(self.stage, n_in, self.kept, self.rejected, started, **stat_fields)

@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -24,7 +25,7 @@ from prefect.exceptions import MissingContextError
 
 from datagen.analysis.charts import embed_images
 from datagen.analysis.report_charts import RunReport, write_run_report
-from datagen.io import RunLayout, read_jsonl
+from datagen.io import RunLayout, iter_jsonl
 from datagen.records import Rejected
 from datagen.report import counts_rows, short_run_warning, short_summary, stage_sample_markdown
 from datagen.stage import StageStats
@@ -95,7 +96,7 @@ async def publish_run_end(run_dir: Path, flow: str, preview_rows: int = 20) -> s
     markdown += "```\n" + text + "\n```\n"
     await acreate_markdown_artifact(markdown=markdown, key=artifact_key(flow, "summary"),
                                     description=f"{flow}: run summary" + (" (WARNING: short run)" if warning else ""))
-    rows = read_jsonl(layout.dataset)[:preview_rows] if layout.dataset.is_file() else []
+    rows = [row for _, row in islice(iter_jsonl(layout.dataset), preview_rows)] if layout.dataset.is_file() else []
     table = [{k: _cell(v) for k, v in row.items()} for row in rows]
     total = summary.get("dataset_rows", len(rows))
     await acreate_table_artifact(table=table or [{"dataset": "empty: no rows were written"}],

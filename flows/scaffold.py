@@ -18,6 +18,7 @@ from datagen.analysis import verb_noun
 from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
+from datagen.record_file import write_records
 from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
@@ -109,7 +110,7 @@ class RunOutput:
 
     title: str  # "Self-Instruct": names the dataset card and the report
     variant: str  # "self-instruct (alpaca)": the method as run
-    records: Sequence[Any]
+    records: Sequence[Any]  # a list, or RecordFiles: the rows stay in their stage file
     source: str  # what the data grew from: a seed file, a domain, a knowledge file
     llm: str  # the LLM(s) in words
     n_seeds: int | str
@@ -126,7 +127,7 @@ async def finish_run(run: FlowRun, out: RunOutput) -> Path:
     summary.json and report.md with its charts, and publish the report to the UI."""
     layout = run.layout
     remove_unused_stage_dirs(run)
-    write_jsonl(run.root / "records.jsonl", out.records)
+    write_records(run.root / "records.jsonl", out.records)
     n_rows = write_jsonl(layout.dataset, export_rows(out.records, out.fmt))
     write_card(run.root / "dataset_card.md",
                dataset_card(f"datagen {out.title} dataset", out.variant, n_rows, out.source, out.llm,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from typing import Iterable
 
 from prefect import flow
 
@@ -21,7 +22,8 @@ from datagen.methods.self_instruct import stages as si
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from datagen.records import Task
 from datagen.seeds import seeds_stage
-from datagen.stage import RunContext, StageResult, make_result
+from datagen.record_file import RecordFiles, streams_input
+from datagen.stage import RunContext, StageResult, StageSinks
 from flows.instruction_growth import Growth, Source, grow_instructions, lead_window
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name
 from flows.stage_task import run_stage
@@ -29,10 +31,15 @@ from flows.stage_task import run_stage
 FLOW = "self-instruct"
 
 
-def flatten_stage(records: list[Task], _cfg: object, _ctx: RunContext) -> StageResult:
-    """One row per instance: dedup and export work on instruction+input+output rows."""
-    rows = [row for task in records for row in task.flatten()]
-    return make_result("flatten", len(rows), rows, [])
+@streams_input
+def flatten_stage(records: Iterable[Task], _cfg: object, ctx: RunContext | None = None) -> StageResult:
+    """One row per instance: dedup and export work on instruction+input+output rows (written
+    as they are made: 30,000 rows are not held)."""
+    with StageSinks("flatten", ctx) as out:
+        for task in records:
+            for row in task.flatten():
+                out.keep(row)
+        return out.result(len(out.kept))
 
 
 def growth(cfg: SelfInstructConfig, seeds: list[Task]) -> Growth:
@@ -75,9 +82,17 @@ def source(cfg: SelfInstructConfig, seeds: list[Task]) -> Source:
                       demo, out, {"round": i // per, "request_idx": i % per}, bcfg, chat, stage))
 
 
-def target_figure(records: list[Task], target: int) -> str:
-    instructions = len({r.instruction for r in records if r.origin == "machine"})
-    return "yes" if instructions >= target else f"no: {instructions} of {target} instructions survived"
+def dataset_figures(records: Iterable[Task], target: int) -> dict[str, object]:
+    """Machine rows in the dataset and whether the target counts of distinct machine
+    instructions survived, in one pass over the (streamed) rows."""
+    rows, instructions = 0, set()
+    for r in records:
+        if r.origin == "machine":
+            rows += 1
+            instructions.add(r.instruction)
+    reached = "yes" if len(instructions) >= target else \
+        f"no: {len(instructions)} of {target} instructions survived"
+    return {"machine rows in dataset": rows, "target reached": reached}
 
 
 @flow(name=FLOW, flow_run_name=run_name(FLOW), log_prints=False)
@@ -94,12 +109,9 @@ async def self_instruct_flow(config: SelfInstructConfig, out_dir: str = "") -> s
         rows = await run_stage(run, "flatten", flatten_stage, [tasks.kept_path])
         if config.dedup_enabled:
             rows = await run_stage(run, "minhash_dedup", minhash_dedup, [rows.kept_path], config.dedup)
-        records = rows.kept()
-        if config.include_seed_tasks:
-            records = [row for s in seeds for row in s.flatten()] + records
+        seed_rows = [row for s in seeds for row in s.flatten()] if config.include_seed_tasks else []
+        records = RecordFiles([seed_rows, rows.kept_path])  # read from the file as it is written out
         await finish_run(run, RunOutput(
             "Self-Instruct", f"{FLOW} ({config.preset})", records, config.seeds, llm_description(config.llm),
-            len(seeds), config.target,
-            figures={"machine rows in dataset": sum(1 for r in records if r.origin == "machine"),
-                     "target reached": target_figure(records, config.target)}))
+            len(seeds), config.target, figures=dataset_figures(records, config.target)))
     return str(run.root)

@@ -30,6 +30,7 @@ from datagen.config import dump_config
 from datagen.errors import TooManyLLMErrors, UserError
 from datagen.io import RunLayout, iter_jsonl, write_json, write_jsonl, write_text
 from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
+from datagen.record_file import RecordFiles, wants_stream
 from datagen.record_spool import is_spool
 from datagen.records import Record, Rejected, record_from_dict
 from datagen.stage import RunContext, StageResult, StageStats
@@ -133,7 +134,11 @@ def _without_caps(data: Any) -> Any:
     return data
 
 
-def _load_inputs(inputs: Sequence[Path | Record] | None) -> list[Any]:
+def _load_inputs(inputs: Sequence[Path | Record] | None, fn: Callable[..., Any] | None = None) -> Sequence[Any]:
+    """The stage's input records: a list, or for a stage marked `@streams_input` the files
+    themselves, read as the stage goes (datagen/record_file.py)."""
+    if fn is not None and wants_stream(fn):
+        return RecordFiles(inputs or [])
     records: list[Any] = []
     for item in inputs or []:
         if isinstance(item, Path):
@@ -211,8 +216,8 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
         return done
     run.recomputing = True
     client, price = run.llms.get(llm_name, (None, None))
-    records = _load_inputs(inputs)
-    ctx = RunContext(stage=name, rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root)
+    records = _load_inputs(inputs, fn)
+    ctx = RunContext(stage=name, rng=random.Random(f"{run.seed}:{label}"), run_dir=run.root, out_dir=stage_dir)
     meter = MeteredClient(client, price, run.budget) if client is not None else None
     if meter is not None:
         ctx.llm = meter
@@ -227,9 +232,13 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
 
             ctx.llm = ProgressClient(meter, report, chunk=parallelism(client))
     started = time.perf_counter()
-    result = fn(records, cfg, ctx)
-    if inspect.isawaitable(result):
-        result = await result
+    try:
+        result = fn(records, cfg, ctx)
+        if inspect.isawaitable(result):
+            result = await result
+    finally:
+        if isinstance(records, RecordFiles):
+            records.close()
     assert isinstance(result, StageResult), f"stage {label} returned {type(result).__name__}"
     result = _named(result.check(), name)
     updates: dict[str, Any] = {"seconds": time.perf_counter() - started}

@@ -33,7 +33,7 @@ import yaml
 
 from datagen.analysis import charts, stats
 from datagen.analysis.verb_noun import ParserUnavailable, load_parser, verb_noun_pairs
-from datagen.io import RunLayout, atomic_writer, read_jsonl, write_text
+from datagen.io import RunLayout, atomic_writer, iter_jsonl, read_jsonl, write_text
 from datagen.report import CHARTS_DIR, build_report, markdown_table
 from datagen.text.novelty_index import NoveltyIndex
 
@@ -96,10 +96,25 @@ class RunReport:
     skipped: dict[str, str]
 
 
+def chart_fields(rec: dict[str, Any]) -> dict[str, Any]:
+    """What the charts read of a record (kind, origin, texts, turns, the stored ROUGE-L): the
+    report holds every row of a 30,000-row run this way, not its meta (~4x the size)."""
+    out = {k: rec[k] for k in ("id", "kind", "origin", "instruction") if k in rec}
+    if "instances" in rec:
+        out["instances"] = [{"input": i.get("input", ""), "output": i.get("output", "")}
+                            for i in rec["instances"] or [] if isinstance(i, dict)]
+    if "turns" in rec:
+        out["turns"] = [{"text": t.get("text", "")} for t in rec["turns"] or [] if isinstance(t, dict)]
+    meta = rec.get("meta")
+    if isinstance(meta, dict) and "rouge_l_max" in meta:
+        out["meta"] = {"rouge_l_max": meta["rouge_l_max"]}
+    return out
+
+
 def load_run_data(run_dir: Path) -> RunData:
     run_dir = Path(run_dir)
     records_path = run_dir / "records.jsonl"
-    records = read_jsonl(records_path) if records_path.is_file() else []
+    records = [chart_fields(rec) for _, rec in iter_jsonl(records_path)] if records_path.is_file() else []
     seed_dir = next((d for d in RunLayout(run_dir).stage_dirs() if d.name.split("_", 1)[1] == "seeds"), None)
     seeds = read_jsonl(seed_dir / "kept.jsonl") if seed_dir and (seed_dir / "kept.jsonl").is_file() else []
     if not seeds:

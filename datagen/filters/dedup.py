@@ -20,7 +20,8 @@ from typing import Any, Iterable, Literal, Sequence
 
 from datagen.config import Share, StrictModel
 from datagen.records import Record
-from datagen.stage import Reject, RunContext, StageResult, apply_verdicts, stage_name
+from datagen.record_file import batched, streams_input
+from datagen.stage import Reject, RunContext, StageResult, StageSinks, apply_verdicts, stage_name
 from datagen.text.minhash_index import MinHashIndex
 from datagen.text.normalize import content_hash
 
@@ -71,15 +72,25 @@ def exact_verdicts(texts: Sequence[str], ids: Sequence[str],
     return out
 
 
+DEDUP_BLOCK = 1024  # records per MinHash batch: a block's rows and shingle sets are held (~20 MB), not the input's
+
+
+@streams_input
 def minhash_dedup(records: Iterable[Record], cfg: MinHashConfig, ctx: RunContext | None = None, *,
                   index: MinHashIndex | None = None) -> StageResult:
-    """A stage: MinHash near-duplicates (first occurrence kept). Rejects `minhash_duplicate`."""
+    """A stage: MinHash near-duplicates (first occurrence kept). Rejects `minhash_duplicate`.
+    Reads its input in blocks and, in a flow, writes kept and rejected rows as it goes: the
+    decisions are those of one pass over all records (the index keeps first occurrences across
+    blocks), and memory holds a block plus the index (~0.6 KB per kept row), not the rows."""
     stage = stage_name(ctx, "minhash_dedup")
     started = time.perf_counter()
-    records = list(records)
     index = index if index is not None else new_minhash_index(cfg)
-    verdicts = minhash_verdicts([r.text(cfg.field) for r in records], [r.id for r in records], cfg, index)
-    return apply_verdicts(stage, records, verdicts, started)
+    n_in = 0
+    with StageSinks(stage, ctx) as out:
+        for block in batched(records, DEDUP_BLOCK):
+            out.apply(block, minhash_verdicts([r.text(cfg.field) for r in block], [r.id for r in block], cfg, index))
+            n_in += len(block)
+        return out.result(n_in, started)
 
 
 def exact_dedup(records: Iterable[Record], field: str = "all", stage: str = "exact_dedup",

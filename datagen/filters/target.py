@@ -4,16 +4,23 @@ overshoots; the reference code kept the overshoot silently."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable
 
+from datagen.record_file import streams_input
 from datagen.records import Record
-from datagen.stage import Reject, RunContext, StageResult, make_result, reject, stage_name
+from datagen.stage import Reject, RunContext, StageResult, StageSinks, stage_name
 
 
-def select_target(records: Sequence[Record], _cfg: object = None, ctx: RunContext | None = None, *,
+@streams_input
+def select_target(records: Iterable[Record], _cfg: object = None, ctx: RunContext | None = None, *,
                   target: int) -> StageResult:
     """A stage: keep the first `target` records; the rest become `over_target` rejections."""
-    stage = stage_name(ctx, "select_target")
-    kept = list(records[:target])
-    rejected = [reject(r, stage, Reject("over_target", target=target)) for r in records[target:]]
-    return make_result(stage, len(records), kept, rejected)
+    n_in = 0
+    with StageSinks(stage_name(ctx, "select_target"), ctx) as out:
+        for record in records:
+            if n_in < target:
+                out.keep(record)
+            else:
+                out.reject(record, Reject("over_target", target=target))
+            n_in += 1
+        return out.result(n_in)

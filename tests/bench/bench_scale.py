@@ -32,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -123,7 +124,8 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
             f"llm.base_url={base_url}", "llm.model=fake", "llm.api_key_env=DATAGEN_BENCH_KEY",
             f"llm.concurrency={CONCURRENCY}", f"bootstrap.pipeline={pipeline}"])
         started = time.perf_counter()
-        state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True))
+        with PhaseMemory(tmp / "run") as memory:
+            state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True))
         wall = time.perf_counter() - started
         flow_run_id = state.state_details.flow_run_id
 
@@ -150,7 +152,40 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
         entry[1] = round(entry[1] + stats["seconds"], 2)
     return {"stages": stages, "target": target, "wall_s": wall, "task_runs": task_runs,
             "requests": sum(int(r) for r, _ in stages.values()), "artifacts": artifacts, "rows": rows,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value}
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value,
+            "phase_mb": memory.peaks}
+
+
+class PhaseMemory:
+    """Peak resident memory per phase of the run, sampled every 0.2 s: the phase is the newest
+    stage folder of the run (start-up before the first, `finish` once records.jsonl exists)."""
+
+    def __init__(self, run_dir: Path) -> None:
+        self.run_dir, self.peaks = run_dir, {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _phase(self) -> str:
+        if (self.run_dir / "records.jsonl").exists():
+            return "finish"
+        stages = sorted(p.name for p in self.run_dir.glob("[0-9][0-9][0-9]_*")) if self.run_dir.is_dir() else []
+        return stages[-1].split("_", 1)[1] if stages else "start-up"
+
+    def _sample(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self._stop.wait(0.2):
+            with open("/proc/self/statm") as fh:
+                mb = int(fh.read().split()[1]) * page / 2**20
+            phase = self._phase()
+            self.peaks[phase] = round(max(self.peaks.get(phase, 0.0), mb))
+
+    def __enter__(self) -> PhaseMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def rate(stages: dict, name: str) -> float:
@@ -200,6 +235,7 @@ def main() -> None:
                   f"| {rate(st, 'instances'):.0f} ({rate(st, 'instances') / ref['instances']:.2f}) "
                   f"| {outside:.1f} | {r['task_runs']} | {r['artifacts']} | {r['peak_mb']:.0f} "
                   f"| {BEFORE.get(target, '-')} |", flush=True)
+            print("  peak MB per phase: " + ", ".join(f"{k} {v}" for k, v in r["phase_mb"].items()), flush=True)
             if os.environ.get("DATAGEN_BENCH_VERBOSE"):
                 print("  stage: [requests, seconds]:", st, flush=True)
     finally:

@@ -17,6 +17,7 @@ import os
 import random
 from pathlib import Path
 
+from prefect import flow
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
@@ -25,7 +26,11 @@ from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer
 from datagen.methods.self_instruct.config import SelfInstructConfig
+from datagen.filters.dedup import MinHashConfig, minhash_dedup
+from datagen.record_file import streams_input
+from datagen.stage import StageSinks, make_result
 from flows.self_instruct_flow import self_instruct_flow
+from flows.stage_task import FlowRun, run_stage
 from flows.progress_client import ProgressClient
 
 
@@ -185,3 +190,50 @@ def test_progress_client_builds_each_request_as_it_is_sent():
     outs = asyncio.run(ProgressClient(inner, report, chunk=6).generate_many(LazyRequests(50, build)))
     assert [o.text for o in outs] == [str(i) for i in range(50)] and sorted(built) == list(range(50))
     assert all(n_built <= done + 6 for done, n_built in reports)  # at most `chunk` ahead of the answers
+
+
+SEEN_INPUTS: list[str] = []
+
+
+@streams_input
+def _streamed_upper(records, _cfg, ctx):
+    SEEN_INPUTS.append(type(records).__name__)
+    with StageSinks(ctx.stage, ctx) as out:
+        for r in records:
+            out.keep(r.model_copy(update={"instruction": r.instruction.upper()}))
+        return out.result(len(out.kept))
+
+
+def _listed_count(records, _cfg, ctx):
+    SEEN_INPUTS.append(type(records).__name__)
+    return make_result(ctx.stage, len(records), records, [])
+
+
+@flow(name="streamed-stages-test")
+async def _streamed_flow(path: str, out_dir: str) -> list[str]:
+    run = FlowRun(root=Path(out_dir), flow="streamed-stages-test")
+    up = await run_stage(run, "upper", _streamed_upper, [Path(path)])
+    dedup = await run_stage(run, "minhash_dedup", minhash_dedup, [up.kept_path], MinHashConfig())
+    listed = await run_stage(run, "count", _listed_count, [dedup.kept_path])
+    return [str(up.dir), str(dedup.dir), str(listed.dir)]
+
+
+def test_marked_stages_read_their_files_and_write_their_folders_directly(tmp_path):
+    """Stages after the bootstrap hold a block of rows, not all of them (a 20,000-instruction run
+    has ~30,000 rows of ~5 KB in memory): marked stages get the files, unmarked ones lists."""
+    from datagen.io import write_jsonl
+    from datagen.records import Task
+
+    rows = [Task.new(f"Name a colour number {i} and say why.", "test") for i in range(30)]
+    rows += [r.model_copy(update={"id": r.id + "-b"}) for r in rows[:5]]  # near-duplicates for MinHash
+    write_jsonl(tmp_path / "in.jsonl", rows)
+    SEEN_INPUTS.clear()
+    dirs = asyncio.run(_streamed_flow(str(tmp_path / "in.jsonl"), str(tmp_path / "run")))
+    assert SEEN_INPUTS == ["RecordFiles", "list"]  # minhash_dedup is marked too; it records no type
+    up, dedup, listed = (Path(d) for d in dirs)
+    kept = [json.loads(line) for line in (dedup / "kept.jsonl").read_text().splitlines()]
+    assert [k["instruction"] for k in kept] == [r.instruction.upper() for r in rows[:30]]
+    assert len((dedup / "rejected.jsonl").read_text().splitlines()) == 5
+    for folder in (up, dedup, listed):  # written in place: nothing else left in the folders
+        assert sorted(p.name for p in folder.iterdir()) == ["kept.jsonl", "rejected.jsonl", "stats.json"]
+    assert json.loads((listed / "stats.json").read_text())["n_kept"] == 30

@@ -56,8 +56,9 @@ from datagen.methods.self_instruct.parsers import (
 from datagen.methods.self_instruct.prompts import (
     build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, sample_icl,
 )
+from datagen.record_file import streams_input
 from datagen.records import Instance, Rejected, Task
-from datagen.stage import Reject, RunContext, StageResult, make_result, reject
+from datagen.stage import Reject, RunContext, StageResult, StageSinks, make_result, reject, stage_name
 
 __all__ = [
     "AlpacaConfig", "BootstrapConfig", "ClassifyConfig", "InstanceConfig", "alpaca_bootstrap_stage",
@@ -213,6 +214,7 @@ async def bootstrap_stage(records: Sequence[Task] | None, cfg: BootstrapConfig, 
     return await generation_round(ctx, cfg, stage, round_idx, seeds, machine, bootstrap_request, parse_bootstrap)
 
 
+@streams_input
 async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunContext,
                          stage: str = "classify") -> StageResult:
     """Label each task classification or not (Wang et al. 2023 §2.2, `identify_clf_or_not.py`).
@@ -220,6 +222,7 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
     Tasks that already have a label (seeds) keep it and cost no call. Kept: every task, with
     `is_classification` set and the raw answer in meta["clf_raw"]. Rejected: `llm_error`
     (evidence: error), `unknown_label` (only with unknown_label="reject"; evidence: raw).
+    Tasks are read by index as their requests are sent, and written as they are decided.
     """
     started = time.perf_counter()
     todo = [i for i, t in enumerate(tasks) if t.is_classification is None]
@@ -233,40 +236,43 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
 
     requests = LazyRequests(len(todo), request)  # built as sent: 20,000 few-shot prompts are not held
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
-    kept: list[Task] = []
-    rejected: list[Rejected] = []
-    for i, task in enumerate(tasks):
-        out = answers.get(i)
-        if out is None:
-            kept.append(task)
-            continue
-        if not out.ok:
-            rejected.append(reject(task, stage, Reject("llm_error", error=out.error)))
-            continue
-        # A chat reply is always read leniently ("**Yes**", "Yes, it is."): the strict rule
-        # is the reference's for completion text.
-        label = parse_chat_clf_label(out.text) if chat else parse_clf_label(out.text, strict=cfg.strict_label)
-        if label is None and cfg.unknown_label == "reject":
-            rejected.append(reject(task, stage, Reject("unknown_label", raw=out.text)))
-            continue
-        kept.append(task.model_copy(update={"is_classification": bool(label),
-                                            "meta": {**task.meta, "clf_raw": out.text}}))
-    return make_result(stage, len(tasks), kept, rejected, started)
+    n_in = 0
+    with StageSinks(stage_name(ctx, stage), ctx) as out:
+        for i, task in enumerate(tasks):
+            n_in += 1
+            answer = answers.pop(i, None)
+            if answer is None:
+                out.keep(task)
+            elif not answer.ok:
+                out.reject(task, Reject("llm_error", error=answer.error))
+            else:
+                # A chat reply is always read leniently ("**Yes**", "Yes, it is."): the strict
+                # rule is the reference's for completion text.
+                label = parse_chat_clf_label(answer.text) if chat else parse_clf_label(answer.text,
+                                                                                       strict=cfg.strict_label)
+                if label is None and cfg.unknown_label == "reject":
+                    out.reject(task, Reject("unknown_label", raw=answer.text))
+                else:
+                    out.keep(task.model_copy(update={"is_classification": bool(label),
+                                                     "meta": {**task.meta, "clf_raw": answer.text}}))
+        return out.result(n_in, started)
 
 
-def _instance_budgets(tasks: Sequence[Task], cfg: InstanceConfig) -> list[int]:
-    def budget(group: Sequence[Task]) -> int:
-        return cfg.max_tokens_clf if any(t.is_classification for t in group) else cfg.max_tokens_gen
+def _instance_budgets(is_clf: Sequence[bool | None], cfg: InstanceConfig) -> list[int]:
+    """max_tokens per task needing instances, from their classification labels in order."""
+    def budget(group: Sequence[bool | None]) -> int:
+        return cfg.max_tokens_clf if any(group) else cfg.max_tokens_gen
 
     if cfg.max_tokens_rule == "task":
-        return [budget([t]) for t in tasks]
+        return [budget([c]) for c in is_clf]
     out: list[int] = []
-    for start in range(0, len(tasks), cfg.batch_size):
-        group = tasks[start:start + cfg.batch_size]
+    for start in range(0, len(is_clf), cfg.batch_size):
+        group = is_clf[start:start + cfg.batch_size]
         out += [budget(group)] * len(group)
     return out
 
 
+@streams_input
 async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunContext,
                           stage: str = "instances") -> StageResult:
     """Generate and filter instances (Wang et al. 2023 §2.3, `generate_instances.py`,
@@ -279,10 +285,16 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
     instances_dropped ({problem: count}) and truncated. Rejected (evidence includes the raw
     text): `llm_error`, `no_instances` (nothing parsed), `conflicting_instances` (one input, two
     outputs), `invalid_instances` (every instance failed; evidence: instance_reasons).
+    Tasks are read by index as their requests are sent, and written as they are decided.
     """
     started = time.perf_counter()
-    todo = [i for i, t in enumerate(tasks) if not t.instances]
-    budgets = _instance_budgets([tasks[i] for i in todo], cfg)
+    todo, is_clf = [], []
+    for i, t in enumerate(tasks):
+        if not t.instances:
+            todo.append(i)
+            is_clf.append(t.is_classification)
+    budgets = _instance_budgets(is_clf, cfg)
+    del is_clf
     chat = is_chat(ctx)
     chat_stop = tuple(s for s in cfg.stop if s != "Task:")
     def request(k: int) -> LLMRequest:
@@ -294,45 +306,52 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
 
     requests = LazyRequests(len(todo), request)  # built as sent
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
-    kept: list[Task] = []
-    rejected: list[Rejected] = []
-    pieces: list[Rejected] = []
-    for i, task in enumerate(tasks):
-        out = answers.get(i)
-        if out is None:
-            kept.append(task)
-            continue
-        if not out.ok:
-            rejected.append(reject(task, stage, Reject("llm_error", error=out.error)))
-            continue
-        if chat:
-            reader = parse_chat_classification_instances if task.is_classification else parse_chat_generation_instances
-            chat_parse = reader(out.text, out.truncated)
-            parsed = chat_parse.items
-            pieces += reject_pieces({"task_id": task.id, "instruction": task.instruction},
-                                    chat_parse.rejected, stage)
-        elif task.is_classification:
-            parsed = parse_classification_instances(out.text, out.truncated)
-        else:
-            parsed = parse_generation_instances(out.text, out.truncated, anchored=cfg.anchored_examples)
-        # Seeded per task, so the cap keeps the same instances whatever the batch order.
-        rng = random.Random(f"{cfg.sample_seed}:{task.id}")
-        instances, verdict = filter_instances(parsed, cfg.max_instances, rng)
-        if verdict is not None:
-            verdict.evidence.update(raw=out.text, truncated=out.truncated)
-            rejected.append(reject(task, stage, verdict))
-            continue
-        dropped: dict[str, int] = {}
-        for problem in filter(None, map(instance_problem, parsed)):
-            dropped[problem] = dropped.get(problem, 0) + 1
-        kept.append(task.model_copy(update={"instances": instances, "meta": {
-            **task.meta, "instances_parsed": len(parsed), "instances_dropped": dropped,
-            "truncated": out.truncated}}))
-    if not pieces:
-        return make_result(stage, len(tasks), kept, rejected, started)
-    # Chat talk (preambles, closing remarks) is counted as extra candidates, as parse stages do.
-    return make_result(stage, len(tasks) + len(pieces), kept, rejected + pieces, started,
-                       extra={"tasks_in": float(len(tasks)), "reply_pieces": float(len(pieces))})
+    n_tasks = n_pieces = 0
+    with StageSinks(stage_name(ctx, stage), ctx) as out:
+        for i, task in enumerate(tasks):
+            n_tasks += 1
+            answer = answers.pop(i, None)
+            if answer is None:
+                out.keep(task)
+            elif not answer.ok:
+                out.reject(task, Reject("llm_error", error=answer.error))
+            else:
+                n_pieces += _decide_instances(task, answer, cfg, chat, out)
+        if not n_pieces:
+            return out.result(n_tasks, started)
+        # Chat talk (preambles, closing remarks) is counted as extra candidates, as parse stages do.
+        return out.result(n_tasks + n_pieces, started,
+                          extra={"tasks_in": float(n_tasks), "reply_pieces": float(n_pieces)})
+
+
+def _decide_instances(task: Task, answer: Completion, cfg: InstanceConfig, chat: bool, out: StageSinks) -> int:
+    """Parse one task's instances and keep or reject it; returns the chat talk pieces rejected."""
+    pieces = 0
+    if chat:
+        reader = parse_chat_classification_instances if task.is_classification else parse_chat_generation_instances
+        chat_parse = reader(answer.text, answer.truncated)
+        parsed = chat_parse.items
+        for piece in reject_pieces({"task_id": task.id, "instruction": task.instruction}, chat_parse.rejected,
+                                   out.stage):
+            out.rejected.append(piece)
+            pieces += 1
+    elif task.is_classification:
+        parsed = parse_classification_instances(answer.text, answer.truncated)
+    else:
+        parsed = parse_generation_instances(answer.text, answer.truncated, anchored=cfg.anchored_examples)
+    # Seeded per task, so the cap keeps the same instances whatever the batch order.
+    rng = random.Random(f"{cfg.sample_seed}:{task.id}")
+    instances, verdict = filter_instances(parsed, cfg.max_instances, rng)
+    if verdict is not None:
+        verdict.evidence.update(raw=answer.text, truncated=answer.truncated)
+        out.reject(task, verdict)
+        return pieces
+    dropped: dict[str, int] = {}
+    for problem in filter(None, map(instance_problem, parsed)):
+        dropped[problem] = dropped.get(problem, 0) + 1
+    out.keep(task.model_copy(update={"instances": instances, "meta": {
+        **task.meta, "instances_parsed": len(parsed), "instances_dropped": dropped, "truncated": answer.truncated}}))
+    return pieces
 
 
 async def alpaca_bootstrap_stage(records: Sequence[Task] | None, cfg: AlpacaConfig, ctx: RunContext, *,
