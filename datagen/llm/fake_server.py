@@ -194,6 +194,10 @@ def _error(message: str, kind: str, code: str | None = None) -> dict[str, Any]:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY, as real servers (uvicorn, nginx, vLLM) set it: the headers and the body go out
+    # in two writes, and with Nagle's algorithm the body waits for the client's delayed ACK of
+    # the headers (up to 40 ms per request on Linux): 64 in flight then reached 174 of 213 req/s.
+    disable_nagle_algorithm = True
     server_state: FakeOpenAIServer
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read .requests instead
