@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
 
-from datagen.analysis import verb_noun
 from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
@@ -56,16 +55,15 @@ def llm_description(llm: LLMConfig | None) -> str:
 
 
 @asynccontextmanager
-async def opened_run(flow: str, out_dir: str | Path, cfg: Any, llms: Mapping[str, LLMConfig] | None = None,
-                     *, instructions: bool = True) -> AsyncIterator[FlowRun]:
+async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
+                     llms: Mapping[str, LLMConfig] | None = None) -> AsyncIterator[FlowRun]:
     """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
     build one cached client per named LLM (default: the config's `llm`, if it has one) with its
     price and the run's budget, and close every client however the flow ends. LLMs configured
-    exactly alike share one client (one model load). `instructions`: the run makes instructions,
-    so its report will parse them (the parser starts loading now)."""
+    exactly alike share one client (one model load). (The report's spaCy parser loads at the
+    end, when it is needed: loaded in a thread beside the LLM stages, it took the event loop's
+    interpreter lock for ~2 s and cost a 3,000-instruction run 8 s of endpoint time.)"""
     options: RunOptions = cfg.run
-    if instructions:  # the report parses them: its parser loads while the endpoint works, not at the end
-        verb_noun.warm_up()
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
     check_prices(llms.values(), options)

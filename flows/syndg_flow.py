@@ -59,7 +59,7 @@ async def run_output(cfg: SynDGConfig, scored: list[Dialogue], kept: list[Dialog
 async def syndg_flow(config: SynDGConfig, out_dir: str = "") -> str:
     """Knowledge -> dialogue flows -> turn-by-turn realization -> two-level scores -> best n."""
     kb, personas = load_sources(config)  # a bad knowledge file fails before the run folder exists
-    async with opened_run(FLOW, out_dir, config, instructions=False) as run:  # dialogues: no verb-noun chart
+    async with opened_run(FLOW, out_dir, config) as run:
         build = partial(build_flows_stage, kb=kb, personas=personas)
         flows_out = await run_stage(run, "build_flows", build, None, config.flow_settings())
         realized = await run_stage(run, "realize", realize_stage, [flows_out.kept_path], config.realize,

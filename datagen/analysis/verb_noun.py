@@ -39,17 +39,6 @@ def load_parser(name: str = "en_core_web_sm") -> Any:
 load_parser.cache_clear = lambda: _load_parser.cache_clear()  # type: ignore[attr-defined]
 
 
-def warm_up(name: str = "en_core_web_sm") -> None:
-    """Import spaCy and load the pipeline in a background thread (a flow starts this when it
-    opens, so the ~2 s load overlaps the endpoint-bound stages, not the end of the run)."""
-    def load() -> None:
-        try:
-            load_parser(name)
-        except Exception:  # not installed: the report says so when it needs the parser
-            pass
-    threading.Thread(target=load, name="spacy-warm-up", daemon=True).start()
-
-
 @lru_cache(maxsize=2)
 def _load_parser(name: str) -> Any:
     try:

@@ -45,14 +45,13 @@ def test_table_of_the_ten_instructions(nlp):
     assert verb_noun_rows(table)[0] == {"verb": "write", "instructions": 2, "top objects": "poem 1, story 1"}
 
 
-def test_a_warm_up_in_the_background_loads_the_pipeline_once(nlp):
-    """Flows start the load when they open; the report then finds it ready (or waits for it)."""
+def test_threads_asking_at_once_wait_for_one_load(nlp):
+    """Reports built in several threads (`datagen report` over runs, tests) share one pipeline."""
     import threading
 
     from datagen.analysis import verb_noun
 
     verb_noun.load_parser.cache_clear()
-    verb_noun.warm_up()
     got: list = []
     threads = [threading.Thread(target=lambda: got.append(load_parser())) for _ in range(3)]
     for t in threads:
