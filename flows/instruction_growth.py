@@ -10,9 +10,12 @@ Continuous pipelining (a `Growth` with a `source`): the whole loop is one genera
 keeps the endpoint busy. Request i is sent once requests 0..i-window have been filtered
 (heuristics, then novelty, in request order), with demonstrations sampled from the pool as it
 stands then, under its own seeded RNG, so the output depends only on the seed, the cache and
-`window`, never on timing. The window defaults to twice `llm.concurrency` (`lead_window`): the
-client keeps at most `concurrency` requests on the wire, and answers that arrived but wait
-their turn to be filtered do not hold the endpoint idle. The stage writes the filters' verdicts and one line per
+`window`, never on timing. Answers are filtered in chunks of up to 16 with fixed boundaries
+(window / 8), one novelty-index call per chunk: per-answer calls spent most of their time in
+per-call overhead and held the interpreter lock the event loop needed. The window defaults to
+twice `llm.concurrency` (`lead_window`): the client keeps at most `concurrency` requests on the
+wire, and answers that arrived but wait their turn to be filtered do not hold the endpoint
+idle. The stage writes the filters' verdicts and one line per
 request (`requests.jsonl`) into its folder; two stages replay them as the heuristics and
 novelty stages, so the run keeps the generate -> heuristics -> novelty funnel with four task
 runs for the phase whatever the target. A killed run replays its answered requests from the
@@ -30,13 +33,13 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
-from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter
+from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter, novelty_verdicts
 from datagen.filters.target import select_target
 from datagen.record_spool import RecordSpool
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.usage import parallelism
 from datagen.records import Rejected, Task
-from datagen.stage import RunContext, StageResult, make_result, stage_name
+from datagen.stage import RunContext, StageResult, apply_verdicts, make_result, stage_name
 from flows.sharding import sharded
 from flows.stage_task import FlowRun, StageOutput, run_stage
 
@@ -142,11 +145,10 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
     try:
         send(grower.plan())
         while not grower.finished:
-            first = pending.pop(grower.done)
-            ready = [(grower.done, first[0], await first[1])]
-            while (nxt := pending.get(grower.done + len(ready))) is not None and nxt[1].done():
-                del pending[grower.done + len(ready)]
-                ready.append((grower.done + len(ready), nxt[0], nxt[1].result()))
+            ready = []
+            for i in grower.next_chunk():
+                demo, future = pending.pop(i)
+                ready.append((i, demo, await future))
             planned = await asyncio.to_thread(grower.read, ready)
             send(planned)
             if report is not None:
@@ -205,6 +207,7 @@ class _Grower:
                       for part in ("heuristics", "novelty")}
         self.lines = RecordSpool(detail / "requests.jsonl")
         self.sent = self.done = 0
+        self.chunk = max(1, min(16, window // 8))  # answers filtered per call (128 -> 16; 2 -> 1)
 
     @property
     def finished(self) -> bool:
@@ -221,18 +224,30 @@ class _Grower:
             self.sent += 1
         return planned
 
+    def next_chunk(self) -> range:
+        """The answers to read next: up to the next multiple of `chunk` (or what was sent).
+        Fixed boundaries make the novelty scores independent of when answers arrive."""
+        return range(self.done, min((self.done // self.chunk + 1) * self.chunk, self.sent))
+
     def read(self, ready: list[tuple[int, Any, Completion]]) -> list[tuple[int, Any, LLMRequest]]:
         """Filter answers `done`, `done + 1`, ... in order (those past the end are not read);
-        returns the requests to send now."""
-        planned: list[tuple[int, Any, LLMRequest]] = []
+        returns the requests to send now. The chunk's candidates meet the novelty index in one
+        greedy pass (the decisions of one answer at a time: each candidate is scored against
+        the pool and the candidates accepted before it), ~25x fewer index calls per answer."""
+        parsed = []
         for i, demo, answer in ready:
-            if self.finished:
-                break
             got, bad = self.source.parse(demo, answer, i, self.chat, self.stage)
+            parsed.append((i, got, bad, heuristic_filter(got, self.heuristics, self.heur_ctx)))
+        fresh = [task for *_, heur in parsed for task in heur.kept]
+        verdicts = iter(novelty_verdicts([t.text(self.novelty.field) for t in fresh], [t.id for t in fresh],
+                                         self.novelty, self.index))
+        planned: list[tuple[int, Any, LLMRequest]] = []
+        for i, got, bad, heur in parsed:
+            if self.finished:  # the chunk's later answers were scored, but are not read
+                break
             self.candidates.extend(got)
             self.rejected.extend(bad)
-            heur = heuristic_filter(got, self.heuristics, self.heur_ctx)
-            novel = novelty_filter(heur.kept, self.novelty, self.novel_ctx, index=self.index)
+            novel = apply_verdicts(self.novel_ctx.stage, heur.kept, [next(verdicts) for _ in heur.kept])
             for part, result in (("heuristics", heur), ("novelty", novel)):
                 self.parts[part][0].extend(result.kept)
                 self.parts[part][1].extend(result.rejected)
