@@ -15,7 +15,9 @@ plain-JSON `post` (its fastest path; the typed `create` is also shown). Printed 
 wall time, requests, requests/s against the ideal (concurrency / latency), endpoint
 utilisation (requests x latency / (concurrency x wall)), each LLM stage's request rate and its
 ratio to the raw client, the time outside stages (start-up, report, exit), Prefect task runs
-and artifacts of the flow run (read from the Prefect API), and peak memory. Issue 14's figures
+and artifacts of the flow run (read from the Prefect API), and peak memory, overall and per
+phase (the newest stage folder, sampled every 0.2 s); `DATAGEN_BENCH_VERBOSE=1` adds each
+stage's requests and seconds and each task run's start and end in the flow run. Issue 14's figures
 before the change (rounds of 5): target 3,000 took 127 s, 6,430 requests, utilisation 0.24,
 264 task runs.
 """
@@ -129,20 +131,24 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
         wall = time.perf_counter() - started
         flow_run_id = state.state_details.flow_run_id
 
-        async def counts() -> tuple[int, int]:
+        async def counts() -> tuple[int, int, list[tuple[str, float, float]]]:
             runs_filter = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
             arts_filter = ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
-            n_runs = n_arts = 0
+            n_arts = 0
+            runs: list = []
             async with get_client() as client:  # the API pages at 200
-                while got := len(await client.read_task_runs(flow_run_filter=runs_filter, limit=200,
-                                                             offset=n_runs)):
-                    n_runs += got
+                while got := await client.read_task_runs(flow_run_filter=runs_filter, limit=200, offset=len(runs)):
+                    runs += got
                 while got := len(await client.read_artifacts(artifact_filter=arts_filter, limit=200,
                                                              offset=n_arts)):
                     n_arts += got
-            return n_runs, n_arts
+                flow_run = await client.read_flow_run(flow_run_id)
+            origin = flow_run.start_time
+            spans = sorted((r.name, (r.start_time - origin).total_seconds(), (r.end_time - origin).total_seconds())
+                           for r in runs if r.start_time and r.end_time)
+            return len(runs), n_arts, sorted(spans, key=lambda s: s[1])
 
-        task_runs, artifacts = asyncio.run(counts())
+        task_runs, artifacts, spans = asyncio.run(counts())
     rows = sum(1 for _ in open(tmp / "run" / "dataset.jsonl"))
     stages: dict[str, list[float]] = {}  # stage name -> [requests, seconds]
     for path in sorted((tmp / "run").glob("*/stats.json")):
@@ -153,7 +159,7 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
     return {"stages": stages, "target": target, "wall_s": wall, "task_runs": task_runs,
             "requests": sum(int(r) for r, _ in stages.values()), "artifacts": artifacts, "rows": rows,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value,
-            "phase_mb": memory.peaks}
+            "phase_mb": memory.peaks, "spans": spans}
 
 
 class PhaseMemory:
@@ -238,6 +244,8 @@ def main() -> None:
             print("  peak MB per phase: " + ", ".join(f"{k} {v}" for k, v in r["phase_mb"].items()), flush=True)
             if os.environ.get("DATAGEN_BENCH_VERBOSE"):
                 print("  stage: [requests, seconds]:", st, flush=True)
+                print("  task runs (start-end s after the flow run started): " + ", ".join(
+                    f"{name} {a:.1f}-{b:.1f}" for name, a, b in r["spans"]), flush=True)
     finally:
         server.terminate()
         server.wait()
