@@ -38,6 +38,7 @@ from datagen.filters.target import select_target
 from datagen.record_spool import RecordSpool
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.usage import parallelism
+from datagen.llm.wire import Wire
 from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, apply_verdicts, make_result, stage_name
 from flows.sharding import sharded
@@ -136,11 +137,11 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
                      rng_base=ctx.rng.getrandbits(64), stage=stage_name(ctx, "bootstrap"), detail=detail)
     report = getattr(ctx.llm, "progress", None)
     pending: dict[int, tuple[Any, asyncio.Future[Completion | None]]] = {}
-    wire = _Wire(parallelism(ctx.llm))
+    wire = Wire(parallelism(ctx.llm))
 
     def send(planned: list[tuple[int, Any, LLMRequest]]) -> None:
         for i, demo, request in planned:
-            pending[i] = (demo, asyncio.ensure_future(wire.ask(ctx.llm, request)))
+            pending[i] = (demo, wire.send(ctx.llm, request))
 
     try:
         send(grower.plan())
@@ -162,27 +163,6 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
     finally:
         await wire.close([f for _, f in pending.values()])
     return grower.result(started)
-
-
-class _Wire:
-    """At most `size` requests on the wire; the rest wait here, unsent. At the end (target
-    reached, a budget cap, an error) the waiting ones are dropped unsent and those on the wire
-    are awaited: their answers are paid for, so they reach the request cache (a cancelled
-    request would have been billed and lost). A cancelled stage cancels them all."""
-
-    def __init__(self, size: int) -> None:
-        self.slots = asyncio.Semaphore(max(1, size))
-        self.closed = False
-
-    async def ask(self, client: Any, request: LLMRequest) -> Completion | None:
-        async with self.slots:
-            if self.closed:
-                return None
-            return await client.generate(request)
-
-    async def close(self, futures: list[asyncio.Future]) -> None:
-        self.closed = True
-        await asyncio.gather(*futures, return_exceptions=True)
 
 
 class _Grower:

@@ -171,3 +171,29 @@ def test_a_reopened_stage_reads_the_tree_without_its_earlier_examples(tmp_path):
     second = _run(tree, client, tmp_path)
     assert [t.id for t in second.kept] == [t.id for t in first.kept]
     assert len(client.calls) == 15 and apply_enrich_all(tree, second.kept) == []
+
+
+class Narrow(Jittery):
+    """An endpoint client that serves 2 requests at once (what `parallelism` reads)."""
+
+    batch_size = 2
+
+
+def test_a_window_wider_than_the_endpoint_sends_no_request_a_node_no_longer_needs(tmp_path):
+    """Requests planned ahead wait at the gate (`datagen.llm.wire`); when their node stops, the
+    queued ones are dropped unsent, and only those already on the wire are answered unread."""
+    def responder(request):  # a2 keeps nothing, so it plans past the calls its idle cap reads
+        return "I cannot help with that." if "New subtask: A2" in user_text(request) else scripted(request)
+
+    wide, narrow = Narrow(1), Jittery(1)
+    wide.inner, narrow.inner = ScriptedClient(responder, mode="chat"), ScriptedClient(responder, mode="chat")
+    a = _run(_forest(), wide, tmp_path / "wide", in_flight=16)
+    b = _run(_forest(), narrow, tmp_path / "narrow", in_flight=2)
+    assert [t.id for t in a.kept] == [t.id for t in b.kept]
+    assert wide.peak <= 2  # never more on the wire than the endpoint serves
+    nodes = _nodes(tmp_path / "wide")
+    read = sum(n["calls"] for n in nodes.values())
+    assert nodes["a2"]["calls"] == 3 and nodes["a2"]["stop"] == "idle"
+    # answered but never read: at most what was on the wire when the last node stopped (planned
+    # requests still queued then were not sent; before the gate all 16 went out at once)
+    assert len(wide.inner.calls) - read <= 2

@@ -13,7 +13,8 @@ seed and the request cache, never on timing (nor on `in_flight`):
   `base` drawn once from the stage's RNG, so a rerun sends the same prompts (cache hits);
 - a node's answers are read in its request order, and whether it sends request i depends only
   on the answers it has read (answers to requests sent ahead that turn out unneeded are not
-  read; the stage awaits them, so what was paid for reaches the request cache);
+  read: still queued, they are dropped unsent; on the wire, the stage awaits them, so what was
+  paid for reaches the request cache);
 - a node starts once the node its demonstrations come from (its parent; the root draws from
   itself) has finished, and draws from the parent's examples plus those the parent just kept:
   the pool the reference's pre-order walk gives it.
@@ -38,6 +39,8 @@ from typing import Any, Sequence
 from datagen.filters.heuristics import HeuristicConfig
 from datagen.io import read_jsonl, write_jsonl
 from datagen.llm.client import Completion
+from datagen.llm.usage import parallelism
+from datagen.llm.wire import Wire
 from datagen.methods.explore_instruct.prompts import DomainStyle, build_enrich_prompt, draw_demos
 from datagen.methods.explore_instruct.stages import (
     EnrichConfig, EnrichPlan, apply_enrich, build_request, enrich_plan, read_enrich_answer, task_example,
@@ -71,9 +74,9 @@ class _NodeRun:
         return self.plan.subject.task_name
 
     def finish(self, reason: str) -> list[asyncio.Future[Completion]]:
-        """Mark the node finished; returns its unneeded requests, left running: they are on the
-        wire and paid for, so the stage awaits them at its end and their answers reach the
-        request cache (a cancelled request is billed and lost)."""
+        """Mark the node finished; returns its unneeded requests: those still queued are dropped
+        unsent (`Wire.drop`), those on the wire are paid for, so the stage awaits them at its end
+        and their answers reach the request cache (a cancelled request is billed and lost)."""
         self.stop = reason
         dropped = list(self.pending.values())
         self.pending.clear()
@@ -145,13 +148,13 @@ def _wants(run: _NodeRun, cfg: EnrichConfig, window: int) -> bool:
     return len(run.kept) + rate * ahead < run.plan.goal
 
 
-def _send(run: _NodeRun, cfg: EnrichConfig, ctx: RunContext, style: DomainStyle, base: int) -> None:
+def _send(run: _NodeRun, cfg: EnrichConfig, ctx: RunContext, style: DomainStyle, base: int, wire: Wire) -> None:
     index = run.sent
     rng = random.Random(f"{base}:{run.name}:{index}")
     demos = draw_demos(run.pool, cfg.demos, rng)
     prompt = build_enrich_prompt(run.plan.subject, demos, style, n_examples=cfg.per_call, template=cfg.template)
     request = build_request(prompt, cfg, ctx, index, "enrich", rng)
-    run.pending[index] = asyncio.ensure_future(ctx.llm.generate(request))
+    run.pending[index] = wire.send(ctx.llm, request)
     run.sent += 1
 
 
@@ -186,14 +189,16 @@ async def enrich_pipeline_stage(_records: list, cfg: EnrichConfig, ctx: RunConte
     runs = _plan(tree, targets, cfg, _earlier(detail))
     by_name = {run.name: run for run in runs}
     total = sum(max(run.plan.goal, 0) for run in runs)
-    dropped: list[asyncio.Future[Completion]] = []
+    # at most the client's concurrency on the wire; an unneeded request still queued is not sent
+    wire = Wire(parallelism(ctx.llm))
+    dropped: list[asyncio.Future[Completion | None]] = []
     try:
         while True:
             _start(runs, by_name)
             flying = sum(len(run.pending) for run in runs)
             for run in runs:  # pre-order: earlier nodes fill the window first
                 while flying < in_flight and _wants(run, cfg, in_flight):
-                    _send(run, cfg, ctx, style, base)
+                    _send(run, cfg, ctx, style, base, wire)
                     flying += 1
             if all(run.stop is not None for run in runs):
                 break
@@ -201,16 +206,15 @@ async def enrich_pipeline_stage(_records: list, cfg: EnrichConfig, ctx: RunConte
             await asyncio.wait([f for run in runs for f in run.pending.values()],
                                return_when=asyncio.FIRST_COMPLETED)
             for run in runs:
-                dropped += _read(run, cfg, chat, style, heuristics)
+                unneeded = _read(run, cfg, chat, style, heuristics)
+                wire.drop(unneeded)
+                dropped += unneeded
             if report is not None:
                 await report(sum(min(len(run.kept), max(run.plan.goal, 0)) for run in runs), total)
-    except Exception:  # a budget cap, say: answers already paid for still reach the cache
-        await asyncio.gather(*(f for run in runs for f in run.pending.values()), return_exceptions=True)
-        raise
-    finally:
+    finally:  # the end, a budget cap or an error: what is on the wire is paid for and reaches the cache
         for run in runs:
             dropped += run.finish(run.stop or "stopped")
-        await asyncio.gather(*dropped, return_exceptions=True)
+        await wire.close(dropped)
     return _result(runs, started, in_flight, detail)
 
 
