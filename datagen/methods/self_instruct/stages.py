@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from datagen.errors import UserError
 from datagen.llm.client import Completion, LazyRequests, LLMRequest
@@ -236,26 +236,31 @@ async def classify_stage(tasks: Sequence[Task], cfg: ClassifyConfig, ctx: RunCon
 
     requests = LazyRequests(len(todo), request)  # built as sent: 20,000 few-shot prompts are not held
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
-    n_in = 0
     with StageSinks(stage_name(ctx, stage), ctx) as out:
-        for i, task in enumerate(tasks):
-            n_in += 1
-            answer = answers.pop(i, None)
-            if answer is None:
-                out.keep(task)
-            elif not answer.ok:
-                out.reject(task, Reject("llm_error", error=answer.error))
+        for task, answer in _answered(tasks, answers, out):
+            # A chat reply is always read leniently ("**Yes**", "Yes, it is."): the strict rule
+            # is the reference's for completion text.
+            label = parse_chat_clf_label(answer.text) if chat else parse_clf_label(answer.text,
+                                                                                   strict=cfg.strict_label)
+            if label is None and cfg.unknown_label == "reject":
+                out.reject(task, Reject("unknown_label", raw=answer.text))
             else:
-                # A chat reply is always read leniently ("**Yes**", "Yes, it is."): the strict
-                # rule is the reference's for completion text.
-                label = parse_chat_clf_label(answer.text) if chat else parse_clf_label(answer.text,
-                                                                                       strict=cfg.strict_label)
-                if label is None and cfg.unknown_label == "reject":
-                    out.reject(task, Reject("unknown_label", raw=answer.text))
-                else:
-                    out.keep(task.model_copy(update={"is_classification": bool(label),
-                                                     "meta": {**task.meta, "clf_raw": answer.text}}))
-        return out.result(n_in, started)
+                out.keep(task.model_copy(update={"is_classification": bool(label),
+                                                 "meta": {**task.meta, "clf_raw": answer.text}}))
+        return out.result(len(tasks), started)
+
+
+def _answered(tasks: Sequence[Task], answers: dict[int, Completion], out: StageSinks) -> Iterator[tuple[Task, Completion]]:
+    """Each task in order: kept as it is when it was not asked, rejected `llm_error` when its
+    request failed, else yielded with its answer for the stage to decide."""
+    for i, task in enumerate(tasks):
+        answer = answers.pop(i, None)
+        if answer is None:
+            out.keep(task)
+        elif not answer.ok:
+            out.reject(task, Reject("llm_error", error=answer.error))
+        else:
+            yield task, answer
 
 
 def _instance_budgets(is_clf: Sequence[bool | None], cfg: InstanceConfig) -> list[int]:
@@ -306,17 +311,10 @@ async def instances_stage(tasks: Sequence[Task], cfg: InstanceConfig, ctx: RunCo
 
     requests = LazyRequests(len(todo), request)  # built as sent
     answers = dict(zip(todo, await ctx.llm.generate_many(requests))) if requests else {}
-    n_tasks = n_pieces = 0
+    n_tasks, n_pieces = len(tasks), 0
     with StageSinks(stage_name(ctx, stage), ctx) as out:
-        for i, task in enumerate(tasks):
-            n_tasks += 1
-            answer = answers.pop(i, None)
-            if answer is None:
-                out.keep(task)
-            elif not answer.ok:
-                out.reject(task, Reject("llm_error", error=answer.error))
-            else:
-                n_pieces += _decide_instances(task, answer, cfg, chat, out)
+        for task, answer in _answered(tasks, answers, out):
+            n_pieces += _decide_instances(task, answer, cfg, chat, out)
         if not n_pieces:
             return out.result(n_tasks, started)
         # Chat talk (preambles, closing remarks) is counted as extra candidates, as parse stages do.
