@@ -32,6 +32,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from datagen.analysis.parse_prefetch import start_prefetch
 from datagen.filters.heuristics import HeuristicConfig, heuristic_filter
 from datagen.filters.novelty import NoveltyConfig, new_index, novelty_filter, novelty_verdicts
 from datagen.filters.target import select_target
@@ -116,8 +117,10 @@ async def _grow_continuous(run: FlowRun, growth: Growth, seeds: list[Task]) -> S
                            None, growth.heuristics)
     novel = await run_stage(run, novel_name, partial(replay_stage, detail=gen.dir, part="novelty"),
                             None, growth.novelty)
-    return await run_stage(run, f"select_target{growth.suffix}", partial(select_target, target=growth.target),
-                           [novel.kept_path], None)
+    out = await run_stage(run, f"select_target{growth.suffix}", partial(select_target, target=growth.target),
+                          [novel.kept_path], None)
+    start_prefetch(run.root, out.kept_path, out.stats.n_kept)  # the report's spaCy parse, in a process of its own
+    return out
 
 
 async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: Source, seeds: Sequence[Task],

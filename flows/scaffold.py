@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
 
+from datagen.analysis.parse_prefetch import discard
 from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
@@ -61,8 +62,10 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
     build one cached client per named LLM (default: the config's `llm`, if it has one) with its
     price and the run's budget, and close every client however the flow ends. LLMs configured
     exactly alike share one client (one model load). (The report's spaCy parser loads at the
-    end, when it is needed: loaded in a thread beside the LLM stages, it took the event loop's
-    interpreter lock for ~2 s and cost a 3,000-instruction run 8 s of endpoint time.)"""
+    end, when it is needed, or in a process of its own once the instructions are chosen
+    (datagen/analysis/parse_prefetch.py), which the close here ends if the report did not take
+    it: loaded in a thread beside the LLM stages, it took the event loop's interpreter lock for
+    ~2 s and cost a 3,000-instruction run 8 s of endpoint time.)"""
     options: RunOptions = cfg.run
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
@@ -98,6 +101,7 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
         finally:
             lock.release()
     finally:
+        discard(root)  # a verb-noun prefetch the report did not take (a failed or cancelled run)
         for _, client in built:
             await client.aclose()
 

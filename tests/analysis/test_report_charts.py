@@ -215,13 +215,20 @@ def test_report_command_writes_report_and_charts(tmp_path):
 
 
 @pytest.mark.skipif(not _spacy_available(), reason="spaCy's en_core_web_sm is not installed")
-def test_verb_noun_chart_parses_a_seeded_sample_of_a_large_run(tmp_path):
+def test_verb_noun_chart_parses_the_smallest_sha1_sample_of_a_large_run(tmp_path):
+    from datagen.analysis import stats
+    from datagen.analysis.verb_noun import sha1_sample, verb_noun_pairs
+    from datagen.report import markdown_table
+
     data = load_run_data(task_run(tmp_path))
-    n_all = len(data.machine_instructions())
-    sampled = report_charts.verb_noun_chart(data, max_parsed=n_all - 1)
-    again = report_charts.verb_noun_chart(data, max_parsed=n_all - 1)
-    assert sampled.figures["verb-noun parse sample"] == f"a seeded sample of {n_all - 1} of {n_all} instructions"
-    assert sampled.table == again.table  # seeded: the same sample every time
+    instructions = data.machine_instructions()
+    n_all = len(instructions)
+    sampled = report_charts.verb_noun_chart(data, max_parsed=n_all - 2)
+    assert sampled.figures["verb-noun parse sample"] == \
+        f"a sample of {n_all - 2} of {n_all} instructions (smallest SHA-1)"
+    kept = sha1_sample(instructions, n_all - 2)  # its 5 instructions have 5 different root verbs
+    assert sampled.table == markdown_table(stats.verb_noun_rows(stats.verb_noun_table(verb_noun_pairs(kept))))
+    assert sampled.figures["distinct root verbs"] == n_all - 2
     full = report_charts.verb_noun_chart(data)
     assert "verb-noun parse sample" not in full.figures
     assert full.figures["instructions with a root verb"].endswith(f"of {n_all}")
