@@ -19,6 +19,7 @@ from prefect import flow
 from datagen.errors import UserError
 from datagen.filters.dedup import minhash_dedup
 from datagen.methods.self_instruct import stages as si
+from datagen.methods.self_instruct import task_stages as ts
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from datagen.records import Task
 from datagen.seeds import seeds_stage
@@ -102,9 +103,9 @@ async def self_instruct_flow(config: SelfInstructConfig, out_dir: str = "") -> s
         seeds = (await run_stage(run, "seeds", partial(seeds_stage, path=config.seeds))).kept()
         tasks = await grow_instructions(run, growth(config, seeds), seeds)
         if config.preset != "alpaca":
-            clf = await run_stage(run, "classify", si.classify_stage, [tasks.kept_path], config.classify,
+            clf = await run_stage(run, "classify", ts.classify_stage, [tasks.kept_path], config.classify,
                                   progress=True)
-            tasks = await run_stage(run, "instances", si.instances_stage, [clf.kept_path], config.instances,
+            tasks = await run_stage(run, "instances", ts.instances_stage, [clf.kept_path], config.instances,
                                     progress=True)
         rows = await run_stage(run, "flatten", flatten_stage, [tasks.kept_path])
         if config.dedup_enabled:

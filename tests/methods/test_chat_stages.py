@@ -11,6 +11,7 @@ from collections import Counter
 from datagen.llm.fake import ScriptedClient
 from datagen.methods.ensemble_instruct import stages as ei
 from datagen.methods.self_instruct import stages as si
+from datagen.methods.self_instruct import task_stages as ts
 from datagen.records import Instance, Task
 from datagen.stage import RunContext
 
@@ -61,7 +62,7 @@ def test_bootstrap_completion_mode_is_unchanged():
 def test_classify_chat_uses_demo_turns_and_reads_chat_labels():
     tasks = [Task.new("Is the email spam?", "self_instruct"), Task.new("Write a poem about owls.", "self_instruct")]
     client, ctx = chat_ctx(lambda req: "**Yes**" if "spam" in req.messages[-1].content else "No, it is open-ended.")
-    res = run(si.classify_stage(tasks, si.ClassifyConfig(), ctx))
+    res = run(ts.classify_stage(tasks, si.ClassifyConfig(), ctx))
     req = client.calls[0]
     assert len(req.messages) == 2 + 2 * 30 and req.messages[2].content in ("Yes", "No")
     assert (req.max_tokens, req.temperature, req.stop) == (3, 0.0, ("\n", "Task"))
@@ -79,7 +80,7 @@ def test_instances_chat_parses_markdown_and_rejects_talk():
                 "Let me know if you'd like more examples!")
 
     client, ctx = chat_ctx(reply)
-    res = run(si.instances_stage([clf, gen], si.InstanceConfig(), ctx))
+    res = run(ts.instances_stage([clf, gen], si.InstanceConfig(), ctx))
     assert all(req.stop == ("Example 6",) and req.messages[0].role == "system" for req in client.calls)
     assert [[(i.input, i.output) for i in t.instances] for t in res.kept] == [
         [("Review: Lovely.", "Positive"), ("Review: Awful.", "Negative")], [("Sentence: I am tired.", "Estoy cansado.")]]

@@ -15,10 +15,11 @@ from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.self_instruct.stages import (
     AlpacaConfig, BootstrapConfig, ClassifyConfig, InstanceConfig, alpaca_bootstrap_stage, bootstrap_stage,
-    build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, classify_stage,
-    filter_instances, instances_stage, line_start, parse_alpaca_response, parse_classification_instances,
-    parse_clf_label, parse_generation_instances, parse_numbered_instructions, sample_icl,
+    build_alpaca_prompt, build_bootstrap_prompt, build_clf_prompt, build_instance_prompt, filter_instances,
+    line_start, parse_alpaca_response, parse_classification_instances, parse_clf_label,
+    parse_generation_instances, parse_numbered_instructions, sample_icl,
 )
+from datagen.methods.self_instruct.task_stages import classify_stage, instances_stage
 from datagen.methods.self_instruct.parsers import split_alpaca_response
 from datagen.methods.self_instruct.prompts import (
     ALPACA_TEMPLATE, BOOTSTRAP_HEADER, CLF_TEMPLATE, INPUT_FIRST_TEMPLATE, OUTPUT_FIRST_TEMPLATE, load_template,

@@ -15,6 +15,7 @@ from datagen.llm.fake import ScriptedClient
 from datagen.methods.ensemble_instruct import stages as ei
 from datagen.methods.ensemble_instruct.config import EnsembleInstructConfig
 from datagen.methods.self_instruct import stages as si
+from datagen.methods.self_instruct import task_stages as ts
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from datagen.prompts import check_templates
 from datagen.records import Instance, Task
@@ -75,10 +76,10 @@ def test_self_instruct_classify_few_shot_from_a_user_file(tmp_path):
     cfg = si.ClassifyConfig(template=write(tmp_path, "clf.txt", CLF_FEW_SHOT))
     task = [Task.new("Is the email spam?", "self_instruct")]
     client, ctx = ctx_for("completion", "Yes")
-    run(si.classify_stage(task, cfg, ctx))
+    run(ts.classify_stage(task, cfg, ctx))
     assert client.calls[0].prompt == CLF_FEW_SHOT + " Is the email spam?\nIs it classification?"
     client, ctx = ctx_for("chat", "Yes")
-    run(si.classify_stage(task, cfg, ctx))
+    run(ts.classify_stage(task, cfg, ctx))
     messages = client.calls[0].messages
     assert messages[0].content.startswith("My own classification header.")
     assert [m.content for m in messages[1:]] == [
@@ -93,11 +94,11 @@ def test_self_instruct_instances_use_the_users_file_of_each_kind(tmp_path):
     clf = Task.new("Is the review positive?", "self_instruct", is_classification=True)
     gen = Task.new("Translate the sentence.", "self_instruct", is_classification=False)
     client, ctx = ctx_for("completion", "Output: x")
-    run(si.instances_stage([clf, gen], cfg, ctx))
+    run(ts.instances_stage([clf, gen], cfg, ctx))
     assert sorted(req.prompt for req in client.calls) == sorted([
         OUT_FEW_SHOT + " Is the review positive?\n", GEN_FEW_SHOT + " Translate the sentence.\n"])
     client, ctx = ctx_for("chat", "Output: x")
-    run(si.instances_stage([gen], cfg, ctx))
+    run(ts.instances_stage([gen], cfg, ctx))
     messages = client.calls[0].messages
     assert messages[0].content.startswith("My own input-first header.")
     assert [m.content for m in messages[1:]] == [
