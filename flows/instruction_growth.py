@@ -15,10 +15,9 @@ stands then, under its own seeded RNG, so the output depends only on the seed, t
 per-call overhead and held the interpreter lock the event loop needed. The window defaults to
 twice `llm.concurrency` (`lead_window`): the client keeps at most `concurrency` requests on the
 wire, and answers that arrived but wait their turn to be filtered do not hold the endpoint
-idle. The stage writes the filters' verdicts and one line per
-request (`requests.jsonl`) into its folder; two stages replay them as the heuristics and
-novelty stages, so the run keeps the generate -> heuristics -> novelty funnel with four task
-runs for the phase whatever the target. A killed run replays its answered requests from the
+idle. The stage writes the filters' verdicts and one line per request (`requests.jsonl`) into
+its folder; two stages replay them as the heuristics and novelty stages, so the run keeps the
+generate -> heuristics -> novelty funnel with four task runs for the phase whatever the target. A killed run replays its answered requests from the
 request cache.
 """
 

@@ -18,10 +18,10 @@ from datagen.analysis.parse_prefetch import discard
 from datagen.errors import EmptyDataset
 from datagen.export import dataset_card, export_rows, write_card
 from datagen.io import write_json, write_jsonl
-from datagen.record_file import write_records
 from datagen.llm.factory import build_client, describe
 from datagen.llm.settings import LLMConfig
 from datagen.llm.usage import Budget, Price
+from datagen.record_file import write_records
 from datagen.run_options import RunOptions, cache_file, check_prices, price_for, price_key  # noqa: F401 (price_key re-exported)
 from flows.artifacts import finish_report, publish_run_end, run_logger
 from flows.run_folder import RunLock, check_inputs, remove_stale_temp_files
@@ -61,11 +61,8 @@ async def opened_run(flow: str, out_dir: str | Path, cfg: Any,
     """Open the run folder (empty out_dir: a fresh `default_run_dir`), save the resolved config,
     build one cached client per named LLM (default: the config's `llm`, if it has one) with its
     price and the run's budget, and close every client however the flow ends. LLMs configured
-    exactly alike share one client (one model load). (The report's spaCy parser loads at the
-    end, when it is needed, or in a process of its own once the instructions are chosen
-    (datagen/analysis/parse_prefetch.py), which the close here ends if the report did not take
-    it: loaded in a thread beside the LLM stages, it took the event loop's interpreter lock for
-    ~2 s and cost a 3,000-instruction run 8 s of endpoint time.)"""
+    exactly alike share one client (one model load). Closing also ends a verb-noun parse-ahead
+    process the report did not take (datagen/analysis/parse_prefetch.py)."""
     options: RunOptions = cfg.run
     if llms is None:
         llms = {DEFAULT_LLM: cfg.llm} if getattr(cfg, "llm", None) is not None else {}
