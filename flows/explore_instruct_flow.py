@@ -123,7 +123,7 @@ async def enrich_rounds(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTr
         if target <= 0:
             continue
         step = partial(ei.enrich_stage, tree=tree, node=node.task_name, target=target,
-                       style=style, heuristics=heuristics)
+                       style=style, heuristics=heuristics, detail=run.next_stage_dir("enrich"))
         out = await run_stage(run, "enrich", step, None, cfg.enrich, progress=True)
         if ei.apply_enrich(tree, node.task_name, out.kept()):
             tree.save_node(node)

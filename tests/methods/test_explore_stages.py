@@ -15,6 +15,7 @@ from datagen.methods.explore_instruct.stages import (
     EnrichConfig, ExtendConfig, Frontier, apply_enrich, apply_extend, enrich_stage, extend_stage,
 )
 from datagen.methods.explore_instruct.prompts import domain_style
+from datagen.io import write_jsonl
 from datagen.stage import RunContext
 
 REWRITE = domain_style("rewriting")
@@ -215,3 +216,29 @@ def test_bfs_starts_from_every_existing_node_in_preorder():
     assert dfs.pop() == "root"
     dfs.visited(tree.root, [])
     assert [dfs.pop(), dfs.pop()] == ["a", "b"]
+
+
+def test_a_reopened_enrich_stage_plans_from_the_node_before_its_earlier_attempt(tmp_path):
+    """The rounds pipeline's per-node stage, reopened by a rerun (it held a failed request, or an
+    earlier stage was recomputed) after the flow applied its examples: it sends the same prompts
+    again (cache hits on a real endpoint), keeps what it kept, and adds nothing twice (reopened.py)."""
+    def enrich(tree, client, detail):
+        return asyncio.run(enrich_stage([], EnrichConfig(), _ctx(client), tree=tree, node="root", target=25,
+                                        style=REWRITE, heuristics=HEUR, detail=detail))
+
+    tree = _tree()
+    first_client = ScriptedClient(scripted, mode="chat")
+    first = enrich(tree, first_client, tmp_path)
+    write_jsonl(tmp_path / "kept.jsonl", first.kept)  # what run_stage writes; then the flow applies it
+    assert apply_enrich(tree, "root", first.kept) == 30
+    again_client = ScriptedClient(scripted, mode="chat")
+    again = enrich(tree, again_client, tmp_path)
+    assert [user_text(c) for c in again_client.calls] == [user_text(c) for c in first_client.calls]
+    assert [t.id for t in again.kept] == [t.id for t in first.kept] and again.stats.n_rejected == 0
+    assert apply_enrich(tree, "root", again.kept) == 0 and len(tree.get("root").examples) == 32
+    # Without its folder the stage sees its own 30 examples: the root draws its demonstrations
+    # from them (new prompts: paid again) and rejects its earlier answers as duplicates.
+    blind_client = ScriptedClient(scripted, mode="chat")
+    blind = enrich(tree, blind_client, None)
+    assert [user_text(c) for c in blind_client.calls] != [user_text(c) for c in first_client.calls]
+    assert blind.stats.rejected_by_reason.get("duplicate_example", 0) > 0

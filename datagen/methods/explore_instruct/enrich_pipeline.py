@@ -24,7 +24,7 @@ stage writes one line per node (`nodes.jsonl`: node, goal, calls, sent, kept, st
 its folder. The stage only reads the tree; the flow applies the kept examples afterwards, so a
 killed run recomputes the stage from the same tree with its answers from the request cache. A
 recomputed stage whose earlier attempt finished (and was applied) reads the tree without that
-attempt's examples (`_earlier`), so a node is not enriched twice.
+attempt's examples (reopened.py), so a node is not enriched twice.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from datagen.filters.heuristics import HeuristicConfig
-from datagen.io import read_jsonl, write_jsonl
+from datagen.io import write_jsonl
 from datagen.llm.client import Completion
 from datagen.llm.usage import parallelism
 from datagen.llm.wire import Wire
@@ -45,13 +45,11 @@ from datagen.methods.explore_instruct.prompts import DomainStyle, build_enrich_p
 from datagen.methods.explore_instruct.stages import (
     EnrichConfig, EnrichPlan, apply_enrich, build_request, enrich_plan, read_enrich_answer, task_example,
 )
+from datagen.methods.explore_instruct.reopened import Key, earlier_examples, examples_before
 from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode
 from datagen.methods.self_instruct.stages import is_chat
-from datagen.records import Rejected, Task, record_from_dict
+from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, make_result
-
-Key = tuple[str, str, str]  # an example's (instruction, input, output)
-
 
 @dataclass
 class _NodeRun:
@@ -83,26 +81,6 @@ class _NodeRun:
         return dropped
 
 
-def _earlier(detail: Path) -> dict[str, set[Key]]:
-    """The examples an earlier attempt of this stage kept, by node. A finished stage holding
-    failed requests is reopened by a rerun (or recomputed after an earlier stage was), and the
-    flow had applied its examples: the stage reads the tree without them, as it stood before."""
-    found: dict[str, set[Key]] = {}
-    for data in read_jsonl(detail / "kept.jsonl") if (detail / "kept.jsonl").is_file() else []:
-        task = record_from_dict(data)
-        found.setdefault(task.meta["node"], set()).add(_key(task_example(task)))
-    return found
-
-
-def _key(ex: Example) -> Key:
-    return ex["instruction"], ex["input"], ex["output"]
-
-
-def _before(node: TreeNode, earlier: dict[str, set[Key]]) -> list[Example]:
-    drop = earlier.get(node.task_name, set())
-    return [ex for ex in node.examples if _key(ex) not in drop]
-
-
 def _plan(tree: DomainTree, targets: Sequence[tuple[str, int]], cfg: EnrichConfig,
           earlier: dict[str, set[Key]]) -> list[_NodeRun]:
     by_name = {n.task_name: n for n in tree.nodes()}
@@ -111,9 +89,9 @@ def _plan(tree: DomainTree, targets: Sequence[tuple[str, int]], cfg: EnrichConfi
     for name, target in targets:
         subject: TreeNode = by_name[name]
         source = subject.demo_source()
-        run = _NodeRun(enrich_plan(subject, target, cfg, _before(subject, earlier)),
+        run = _NodeRun(enrich_plan(subject, target, cfg, examples_before(subject, earlier)),
                        source.task_name if source is not subject and source.task_name in names else None)
-        run.pool = _before(source, earlier)  # completed by `_start` with what the source keeps
+        run.pool = examples_before(source, earlier)  # completed by `_start` with what the source keeps
         runs.append(run)
     return runs
 
@@ -186,7 +164,7 @@ async def enrich_pipeline_stage(_records: list, cfg: EnrichConfig, ctx: RunConte
     started = time.perf_counter()
     chat, report = is_chat(ctx), getattr(ctx.llm, "progress", None)
     base = ctx.rng.getrandbits(64)
-    runs = _plan(tree, targets, cfg, _earlier(detail))
+    runs = _plan(tree, targets, cfg, earlier_examples(detail))
     by_name = {run.name: run for run in runs}
     total = sum(max(run.plan.goal, 0) for run in runs)
     # at most the client's concurrency on the wire; an unneeded request still queued is not sent

@@ -32,6 +32,7 @@ import math
 import random
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal, Sequence
 
 from pydantic import Field
@@ -49,8 +50,9 @@ from datagen.methods.explore_instruct.chat import (
 )
 from datagen.methods.explore_instruct.frontier import Frontier  # noqa: F401  (the flow's ei.Frontier)
 from datagen.methods.explore_instruct.prompts import (
-    DomainStyle, build_enrich_prompt, build_extend_prompt, sample_demos,
+    DomainStyle, build_enrich_prompt, build_extend_prompt, draw_demos, sample_demos,
 )
+from datagen.methods.explore_instruct.reopened import earlier_examples, examples_before
 from datagen.records import Instance, Rejected, Task, stable_id
 from datagen.methods.self_instruct.stages import is_chat, reject_pieces
 from datagen.stage import Reject, RunContext, StageResult, make_result, reject
@@ -280,12 +282,18 @@ def read_enrich_answer(out: Completion, chat: bool, call: int, plan: EnrichPlan,
 
 
 async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tree: DomainTree,
-                       node: str, target: int, style: DomainStyle, heuristics: HeuristicConfig) -> StageResult:
+                       node: str, target: int, style: DomainStyle, heuristics: HeuristicConfig,
+                       detail: Path | None = None) -> StageResult:
     """Add at least `target` examples to `node` (the reference's rule; the last call's overshoot
     is kept), never beyond `cfg.max_examples`, in batches of `cfg.batch_size` requests (the
-    "rounds" pipeline; "continuous" is `enrich_pipeline.py`). Kept: the new examples."""
+    "rounds" pipeline; "continuous" is `enrich_pipeline.py`). Kept: the new examples. `detail`
+    is the stage's folder: a reopened stage reads the node without the examples its earlier
+    attempt kept there (reopened.py)."""
     started = time.perf_counter()
-    plan = enrich_plan(tree.get(node), target, cfg)
+    subject = tree.get(node)
+    earlier = earlier_examples(detail)
+    plan = enrich_plan(subject, target, cfg, examples_before(subject, earlier))
+    demo_pool = examples_before(subject.demo_source(), earlier)  # the parent's (the root: its own)
     kept: list[Task] = []
     rejected: list[Rejected] = []
     calls = idle = 0
@@ -293,7 +301,7 @@ async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tr
         n_calls = min(cfg.batch_size, math.ceil((plan.goal - len(kept)) / cfg.per_call), plan.max_calls - calls)
         requests = []
         for i in range(n_calls):
-            demos = sample_demos(plan.subject, cfg.demos, ctx.rng)
+            demos = draw_demos(demo_pool, cfg.demos, ctx.rng)
             prompt = build_enrich_prompt(plan.subject, demos, style, n_examples=cfg.per_call, template=cfg.template)
             requests.append(build_request(prompt, cfg, ctx, calls + i, "enrich"))
         for out in await ctx.llm.generate_many(requests):
