@@ -48,7 +48,7 @@ class LLMRequest(BaseModel):
 
     def as_messages(self) -> list[dict[str, str]]:
         if self.messages is not None:
-            return [m.model_dump() for m in self.messages]
+            return [{"role": m.role, "content": m.content} for m in self.messages]
         return [{"role": "user", "content": self.prompt or ""}]
 
     def as_prompt(self) -> str:
@@ -61,7 +61,10 @@ class LLMRequest(BaseModel):
         """Content address: model, mode, prompt or messages, every sampling param, sample index,
         and (when given) the endpoint that answers: the backend and its base URL, so the same model
         name on another backend or server is a different answer."""
-        body = self.model_dump(mode="json", exclude={"tag"})
+        # = model_dump(mode="json") without the tag; messages read directly (a few-shot request has
+        # 60+ of them, and pydantic's dump cost more than the rest of the key)
+        body = self.model_dump(mode="json", exclude={"tag", "messages"})
+        body["messages"] = self.as_messages() if self.messages is not None else None
         head = {"model": model, "mode": mode, **({"endpoint": endpoint} if endpoint is not None else {})}
         blob = json.dumps({**head, **body}, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()

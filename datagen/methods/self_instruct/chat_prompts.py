@@ -18,6 +18,7 @@ since the chat parsers depend on them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from datagen.llm.client import Message
@@ -83,21 +84,36 @@ def chat_bootstrap_messages(instructions: Sequence[str], cfg: HeaderConfig | Non
 def chat_clf_messages(instruction: str, template: str | None = None) -> tuple[Message, ...]:
     """The "is it classification?" demonstrations (of the user's `template` file when given)
     as turns, then the query task."""
-    header, demos = few_shot_turns(template_text(template, CLF_TEMPLATE), "Task:")
+    return _clf_demo_turns(template_text(template, CLF_TEMPLATE)) + (
+        Message(role="user", content=f"Task: {instruction.strip()}\n{CLF_QUESTION}"),)
+
+
+@lru_cache(maxsize=8)
+def _clf_demo_turns(template: str) -> tuple[Message, ...]:
+    """The system line and the demonstration turns, the same for every classify request (built
+    once per template: 20,000 requests rebuilt over a million identical messages)."""
+    header, demos = few_shot_turns(template, "Task:")
     turns = []
     for prompt, answer in demos:  # the demo's prompt line is "Task: ...", its answer line the question + label
         question, _, label = answer.rpartition(" ")
         turns.append((f"{prompt}\n{question}", label))
     system = load_template(CHAT_CLF_SYSTEM).format(header=header)
-    return _turns(system, turns, f"Task: {instruction.strip()}\n{CLF_QUESTION}")
+    return _turns(system, turns, "")[:-1]
 
 
 def chat_instance_messages(task: Task, cfg: InstanceTemplates | None = None) -> tuple[Message, ...]:
     """Output-first demonstrations for classification tasks, input-first otherwise (from the
     user's files when `cfg` names them), as turns."""
     system = CHAT_OUTPUT_FIRST_SYSTEM if task.is_classification else CHAT_INPUT_FIRST_SYSTEM
-    header, demos = few_shot_turns(instance_template(task, cfg), "Task:")
-    return _turns(load_template(system).format(header=header), demos, f"Task: {task.instruction.strip()}")
+    return _demo_turns(system, instance_template(task, cfg)) + (
+        Message(role="user", content=f"Task: {task.instruction.strip()}"),)
+
+
+@lru_cache(maxsize=8)
+def _demo_turns(system: str, template: str) -> tuple[Message, ...]:
+    """The system line and an instance template's demonstration turns (built once per template)."""
+    header, demos = few_shot_turns(template, "Task:")
+    return _turns(load_template(system).format(header=header), demos, "")[:-1]
 
 
 def chat_alpaca_messages(seed_tasks: Sequence[Task], limit: int | None = 16,
