@@ -17,8 +17,8 @@ twice `llm.concurrency` (`lead_window`): the client keeps at most `concurrency` 
 wire, and answers that arrived but wait their turn to be filtered do not hold the endpoint
 idle. The stage writes the filters' verdicts and one line per request (`requests.jsonl`) into
 its folder; two stages replay them as the heuristics and novelty stages, so the run keeps the
-generate -> heuristics -> novelty funnel with four task runs for the phase whatever the target. A killed run replays its answered requests from the
-request cache.
+generate -> heuristics -> novelty funnel with four task runs for the phase whatever the target.
+A killed run replays its answered requests from the request cache.
 """
 
 from __future__ import annotations

@@ -21,9 +21,9 @@ from datagen.filters.dedup import minhash_dedup
 from datagen.methods.self_instruct import stages as si
 from datagen.methods.self_instruct import task_stages as ts
 from datagen.methods.self_instruct.config import SelfInstructConfig
+from datagen.record_file import RecordFiles, streams_input
 from datagen.records import Task
 from datagen.seeds import seeds_stage
-from datagen.record_file import RecordFiles, streams_input
 from datagen.stage import RunContext, StageResult, StageSinks
 from flows.instruction_growth import Growth, Source, grow_instructions, lead_window
 from flows.scaffold import RunOutput, finish_run, llm_description, opened_run, run_name

@@ -32,7 +32,7 @@ from datagen.io import RunLayout, iter_jsonl, write_json, write_jsonl, write_tex
 from datagen.llm.usage import Budget, MeteredClient, Price, parallelism
 from datagen.record_file import RecordFiles, wants_stream
 from datagen.record_spool import is_spool
-from datagen.records import Record, Rejected, record_from_dict
+from datagen.records import Record, Rejected
 from datagen.stage import RunContext, StageResult, StageStats
 from flows.artifacts import ProgressArtifact, publish_stage
 from flows.progress_client import ProgressClient
@@ -64,7 +64,7 @@ class StageOutput:
         return self.dir / "rejected.jsonl"
 
     def kept(self) -> list[Record]:
-        return [record_from_dict(d) for _, d in iter_jsonl(self.kept_path)]
+        return list(RecordFiles([self.kept_path]))
 
     def rejected(self) -> list[Rejected]:
         return [Rejected.model_validate(d) for _, d in iter_jsonl(self.rejected_path)]
@@ -137,15 +137,8 @@ def _without_caps(data: Any) -> Any:
 def _load_inputs(inputs: Sequence[Path | Record] | None, fn: Callable[..., Any] | None = None) -> Sequence[Any]:
     """The stage's input records: a list, or for a stage marked `@streams_input` the files
     themselves, read as the stage goes (datagen/record_file.py)."""
-    if fn is not None and wants_stream(fn):
-        return RecordFiles(inputs or [])
-    records: list[Any] = []
-    for item in inputs or []:
-        if isinstance(item, Path):
-            records += [record_from_dict(d) for _, d in iter_jsonl(item)]  # line by line: no list of dicts beside the records
-        else:
-            records.append(item)
-    return records
+    records = RecordFiles(inputs or [])
+    return records if fn is not None and wants_stream(fn) else list(records)
 
 
 def _finished(stage_dir: Path, label: str) -> StageOutput | None:
@@ -245,11 +238,11 @@ async def _stage_task(label: str, name: str, stage_dir: Path, fn: Callable[..., 
     if meter is not None:
         updates.update(meter.usage.as_stats())
     stats = result.stats.model_copy(update=updates)
-    for records, path in ((result.kept, stage_dir / "kept.jsonl"), (result.rejected, stage_dir / "rejected.jsonl")):
-        if is_spool(records):
-            records.place(path)  # already on disk: linked, not written again
+    for items, path in ((result.kept, stage_dir / "kept.jsonl"), (result.rejected, stage_dir / "rejected.jsonl")):
+        if is_spool(items):
+            items.place(path)  # already on disk: linked, not written again
         else:
-            write_jsonl(path, records)
+            write_jsonl(path, items)
     write_json(stage_dir / "stats.json", stats)  # last: its presence marks the stage finished
     if run.budget is not None:
         run.budget.flush(force=True)

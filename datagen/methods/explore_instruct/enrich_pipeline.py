@@ -51,6 +51,7 @@ from datagen.methods.self_instruct.stages import is_chat
 from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, make_result
 
+
 @dataclass
 class _NodeRun:
     """One node's progress through the stage."""

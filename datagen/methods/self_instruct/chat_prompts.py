@@ -58,11 +58,11 @@ def few_shot_turns(template: str, opener: str) -> tuple[str, list[tuple[str, str
     return head.strip(), demos
 
 
-def _turns(system: str, demos: list[tuple[str, str]], query: str) -> tuple[Message, ...]:
+def _demo_prefix(system: str, demos: list[tuple[str, str]]) -> tuple[Message, ...]:
+    """The system line, then each demonstration as a user turn and an assistant answer."""
     messages = [Message(role="system", content=system)]
     for prompt, answer in demos:
         messages += [Message(role="user", content=prompt), Message(role="assistant", content=answer)]
-    messages.append(Message(role="user", content=query))
     return tuple(messages)
 
 
@@ -98,7 +98,7 @@ def _clf_demo_turns(template: str) -> tuple[Message, ...]:
         question, _, label = answer.rpartition(" ")
         turns.append((f"{prompt}\n{question}", label))
     system = load_template(CHAT_CLF_SYSTEM).format(header=header)
-    return _turns(system, turns, "")[:-1]
+    return _demo_prefix(system, turns)
 
 
 def chat_instance_messages(task: Task, cfg: InstanceTemplates | None = None) -> tuple[Message, ...]:
@@ -113,7 +113,7 @@ def chat_instance_messages(task: Task, cfg: InstanceTemplates | None = None) -> 
 def _demo_turns(system: str, template: str) -> tuple[Message, ...]:
     """The system line and an instance template's demonstration turns (built once per template)."""
     header, demos = few_shot_turns(template, "Task:")
-    return _turns(load_template(system).format(header=header), demos, "")[:-1]
+    return _demo_prefix(load_template(system).format(header=header), demos)
 
 
 def chat_alpaca_messages(seed_tasks: Sequence[Task], limit: int | None = 16,
