@@ -52,7 +52,8 @@ class FaultPlan(BaseModel):
     required_api_key: str | None = Field(None, description="401 unless 'Authorization: Bearer <key>'")
     known_models: frozenset[str] | None = Field(None, description="404 model_not_found for any other model")
     max_concurrency: int | None = Field(None, ge=1, description="429 (no Retry-After) above this many in flight")
-    latency_s: float = Field(0.0, ge=0, description="added to every normal answer (lets requests overlap)")
+    latency_s: float = Field(0.0, ge=0, description="a normal answer leaves this long after its request "
+                             "arrived, the server's own work included (lets requests overlap)")
     omit_usage: bool = Field(False, description="answer without a `usage` object, as some servers do")
     seed: int = 0
 
@@ -246,6 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
                                                      for m in models]})
 
     def do_POST(self) -> None:
+        self._arrived = time.monotonic()  # the request line and headers are read: the clock starts
         state = self.server_state
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
@@ -309,13 +311,14 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "malformed":
             self._send(200, None, raw=b'{"id": "broken", "choices": [')
             return
-        if plan.latency_s:
-            time.sleep(plan.latency_s)
         answer = self._completion(state, route, body, empty=fault == "empty_choices",
                                   force_length=fault == "length")
         if plan.omit_usage:
             del answer["usage"]
-        self._send(200, answer)
+        data = json.dumps(answer).encode()
+        if plan.latency_s:  # the answer leaves `latency_s` after the request came, its own work included
+            time.sleep(max(0.0, self._arrived + plan.latency_s - time.monotonic()))
+        self._send(200, None, raw=data)
 
     def _completion(self, state: FakeOpenAIServer, route: str, body: dict[str, Any], *,
                     empty: bool, force_length: bool) -> dict[str, Any]:

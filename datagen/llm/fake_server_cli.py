@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", action="append", default=None, help="known model (repeat); others get 404")
     parser.add_argument("--fail-rate", type=float, default=0.0, help="share of requests that fail")
     parser.add_argument("--faults", default=None, help="fault kinds, e.g. 429,500; or a FaultPlan as JSON")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds from a request's arrival to its answer")
     parser.add_argument("--max-concurrency", type=int, default=None, help="429 above this many in flight")
     parser.add_argument("--seed", type=int, default=0, help="seeds faults and replies")
     parser.add_argument("--chatty", type=float, default=0.5, help="share of replies dressed in chat style")

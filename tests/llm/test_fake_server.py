@@ -160,3 +160,21 @@ def test_answers_are_not_held_back_by_nagle():
         sockets = list(srv._connections)  # the kept-alive connection, still open
         assert sockets and all(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) for s in sockets)
         conn.close()
+
+
+def test_latency_is_counted_from_the_request_s_arrival():
+    """`latency_s` is when the answer leaves after the request came, the server's own work
+    included, as a model answering after 300 ms would: the responder's 0.6 s of work falls
+    within a 0.6 s latency instead of adding to it (1.2 s at least before)."""
+    import time
+
+    def slow(body: dict) -> str:
+        time.sleep(0.6)
+        return "a reply"
+
+    with FakeOpenAIServer(responder=slow, faults=FaultPlan(latency_s=0.6)) as srv:
+        started = time.monotonic()
+        status, _, raw = post(srv, "chat/completions", CHAT)
+        took = time.monotonic() - started
+    assert status == 200 and json.loads(raw)["choices"][0]["message"]["content"] == "a reply"
+    assert 0.6 <= took < 1.2
