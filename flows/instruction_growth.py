@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections import deque
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -145,6 +146,9 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
         for i, demo, request in planned:
             pending[i] = (demo, wire.send(ctx.llm, request))
 
+    import sys, os
+    if os.environ.get("SWITCH"):
+        sys.setswitchinterval(float(os.environ["SWITCH"]))
     try:
         send(grower.plan())
         while not grower.finished:
@@ -152,7 +156,10 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
             for i in grower.next_chunk():
                 demo, future = pending.pop(i)
                 ready.append((i, demo, await future))
+            import sys; t1 = time.perf_counter()
             planned = await asyncio.to_thread(grower.read, ready)
+            t2 = time.perf_counter()
+            print("B", round(t1 - started, 3), round(t2 - t1, 4), grower.sent, grower.done, len(grower.machine), len(planned), file=sys.stderr)
             send(planned)
             if report is not None:
                 await report(min(len(grower.machine), target), target)
@@ -189,6 +196,7 @@ class _Grower:
                       for part in ("heuristics", "novelty")}
         self.lines = RecordSpool(detail / "requests.jsonl")
         self.sent = self.done = 0
+        self.pool_at: deque[int] = deque([0], maxlen=window + 1)  # pool size after each of the last answers
         self.chunk = max(1, min(16, window // 8))  # answers filtered per call (128 -> 16; 2 -> 1)
 
     @property
@@ -198,7 +206,9 @@ class _Grower:
     def plan(self) -> list[tuple[int, Any, LLMRequest]]:
         """Fill the window, but not far past what the observed yield says the target needs."""
         planned = []
-        rate = len(self.machine) / self.done if self.done else 1.0
+        # the yield of the last `window` answers: it falls as the pool fills, and the run's
+        # average would overestimate it, send too few, and leave the endpoint idle at the end
+        rate = (self.pool_at[-1] - self.pool_at[0]) / (len(self.pool_at) - 1) if self.done else 1.0
         while self.sent < self.max_requests and self.sent - self.done < self.window and \
                 (self.sent == self.done or len(self.machine) + rate * (self.sent - self.done) < self.target):
             demo = self.source.sample(self.machine, random.Random(f"{self.rng_base}:{self.sent}"))
@@ -235,6 +245,7 @@ class _Grower:
                 self.parts[part][1].extend(result.rejected)
             self.machine += novel.kept
             self.done += 1
+            self.pool_at.append(len(self.machine))
             if not self.finished:
                 planned += self.plan()
             self.lines.append({"request": i, "candidates": len(got), "rejected": len(bad),

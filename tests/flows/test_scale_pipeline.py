@@ -237,3 +237,31 @@ def test_marked_stages_read_their_files_and_write_their_folders_directly(tmp_pat
     for folder in (up, dedup, listed):  # written in place: nothing else left in the folders
         assert sorted(p.name for p in folder.iterdir()) == ["kept.jsonl", "rejected.jsonl", "stats.json"]
     assert json.loads((listed / "stats.json").read_text())["n_kept"] == 30
+
+
+def test_the_bootstrap_plans_from_the_yield_of_its_recent_answers(tmp_path):
+    """The yield of an answer falls as the pool fills. Planned from the run's average yield,
+    the generator sent too few requests near the target and the rest a few at a time after
+    each read, each batch a full round trip with the endpoint mostly idle."""
+    from datagen.filters.heuristics import HeuristicConfig
+    from datagen.filters.novelty import NoveltyConfig
+    from datagen.records import Task
+    from datagen.stage import RunContext
+    from flows.instruction_growth import Source, _Grower
+
+    def parse(demo, answer, i, chat, stage):  # 4 new instructions an answer, then 1
+        return [Task.new(f"Describe place {i}-{k} in plain words", "machine") for k in range(4 if i < 20 else 1)], []
+
+    source = Source(lambda machine, rng: (), lambda demo, i, chat, stage: LLMRequest(prompt=f"ask {i}"), parse)
+    window = 16
+    grower = _Grower(source, [], HeuristicConfig(), NoveltyConfig(threshold=1.0), target=120,
+                     max_requests=1000, window=window, ctx=RunContext(stage="bootstrap"),
+                     names=("heuristics", "novelty"), rng_base=1, stage="bootstrap", detail=tmp_path)
+    assert len(grower.plan()) == window
+    for _ in range(36 // 4):  # answers 0-35: 20 x 4 + 16 x 1 = 96 instructions
+        grower.read([(i, (), Completion(texts=["ok"])) for i in range(grower.done, grower.done + 4)])
+    assert (grower.done, len(grower.machine)) == (36, 96)
+    # 24 more are needed at the recent yield of 1: the whole window goes out (the run's average
+    # of 96 / 36 would have stopped at 9 outstanding)
+    assert grower.sent - grower.done == window
+    grower.abort()
