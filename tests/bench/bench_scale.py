@@ -16,9 +16,10 @@ wall time, requests, requests/s against the ideal (concurrency / latency), endpo
 utilisation (requests x latency / (concurrency x wall)), each LLM stage's request rate and its
 ratio to the raw client, the time outside stages (start-up, report, exit), Prefect task runs
 and artifacts of the flow run (read from the Prefect API), and peak memory, overall and per
-phase (the newest stage folder, sampled every 0.2 s) and of the report's parse-ahead process
-(datagen/analysis/parse_prefetch.py); `DATAGEN_BENCH_VERBOSE=1` adds each
-stage's requests and seconds and each task run's start and end in the flow run. Issue 14's figures
+phase (each stage's task run, sampled every 0.2 s) and of the report's parse-ahead process
+(datagen/analysis/parse_prefetch.py); `DATAGEN_BENCH_VERBOSE=1` adds each stage's requests and
+seconds, the CPU busy per phase (the flow process and the whole machine), and each task run's
+start and end in the flow run. Issue 14's figures
 before the change (rounds of 5): target 3,000 took 127 s, 6,430 requests, utilisation 0.24,
 264 task runs.
 """
@@ -127,7 +128,7 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
             f"llm.base_url={base_url}", "llm.model=fake", "llm.api_key_env=DATAGEN_BENCH_KEY",
             f"llm.concurrency={CONCURRENCY}", f"bootstrap.pipeline={pipeline}"])
         started = time.perf_counter()
-        with PhaseMemory(tmp / "run") as memory:
+        with Sampler() as sampler:
             state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True))
         wall = time.perf_counter() - started
         # the largest process the run reaped: the report's parse-ahead process (Prefect's server,
@@ -135,7 +136,7 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
         helper_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         flow_run_id = state.state_details.flow_run_id
 
-        async def counts() -> tuple[int, int, list[tuple[str, float, float]]]:
+        async def counts() -> tuple[int, int, list[tuple[str, float, float]], float]:
             runs_filter = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
             arts_filter = ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
             n_arts = 0
@@ -150,9 +151,9 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
             origin = flow_run.start_time
             spans = sorted((r.name, (r.start_time - origin).total_seconds(), (r.end_time - origin).total_seconds())
                            for r in runs if r.start_time and r.end_time)
-            return len(runs), n_arts, sorted(spans, key=lambda s: s[1])
+            return len(runs), n_arts, sorted(spans, key=lambda s: s[1]), origin.timestamp()
 
-        task_runs, artifacts, spans = asyncio.run(counts())
+        task_runs, artifacts, spans, origin = asyncio.run(counts())
     rows = sum(1 for _ in open(tmp / "run" / "dataset.jsonl"))
     stages: dict[str, list[float]] = {}  # stage name -> [requests, seconds]
     for path in sorted((tmp / "run").glob("*/stats.json")):
@@ -163,33 +164,49 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
     return {"stages": stages, "target": target, "wall_s": wall, "task_runs": task_runs,
             "requests": sum(int(r) for r, _ in stages.values()), "artifacts": artifacts, "rows": rows,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value,
-            "phase_mb": memory.peaks, "spans": spans, "helper_mb": helper_mb}
+            "phases": sampler.phases(origin, spans), "spans": spans, "helper_mb": helper_mb}
 
 
-class PhaseMemory:
-    """Peak resident memory per phase of the run, sampled every 0.2 s: the phase is the newest
-    stage folder of the run (start-up before the first, `finish` once records.jsonl exists)."""
+class Sampler:
+    """Every 0.2 s: the wall clock, this process's resident memory and CPU time, and the
+    machine's busy CPU time. `phases` splits them by the flow run's task-run spans (start-up
+    before the first stage, finish after the last)."""
 
-    def __init__(self, run_dir: Path) -> None:
-        self.run_dir, self.peaks = run_dir, {}
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, float, float, float]] = []  # (epoch s, MB, CPU s, machine busy s)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
-    def _phase(self) -> str:
-        if (self.run_dir / "records.jsonl").exists():
-            return "finish"
-        stages = sorted(p.name for p in self.run_dir.glob("[0-9][0-9][0-9]_*")) if self.run_dir.is_dir() else []
-        return stages[-1].split("_", 1)[1] if stages else "start-up"
+    @staticmethod
+    def _now() -> tuple[float, float, float, float]:
+        with open("/proc/self/statm") as fh:
+            mb = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        with open("/proc/stat") as fh:
+            fields = [int(v) for v in fh.readline().split()[1:]]
+        busy = (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+        return time.time(), mb, time.process_time(), busy
 
     def _sample(self) -> None:
-        page = os.sysconf("SC_PAGE_SIZE")
+        self.samples.append(self._now())
         while not self._stop.wait(0.2):
-            with open("/proc/self/statm") as fh:
-                mb = int(fh.read().split()[1]) * page / 2**20
-            phase = self._phase()
-            self.peaks[phase] = round(max(self.peaks.get(phase, 0.0), mb))
+            self.samples.append(self._now())
 
-    def __enter__(self) -> PhaseMemory:
+    def phases(self, origin: float, spans: list[tuple[str, float, float]]) -> dict[str, list[float]]:
+        """phase -> [peak MB, seconds, this process's cores, the machine's busy cores]."""
+        bounds = [("start-up", -1e9, spans[0][1] if spans else 1e9)]
+        bounds += [(name.split("_", 1)[-1], a, b) for name, a, b in spans]
+        bounds.append(("finish", spans[-1][2] if spans else 1e9, 1e9))
+        out: dict[str, list[float]] = {}
+        for (t0, _, c0, m0), (t1, mb, c1, m1) in zip(self.samples, self.samples[1:]):
+            phase = next((n for n, a, b in bounds if a <= t1 - origin < b), "finish")
+            row = out.setdefault(phase, [0.0, 0.0, 0.0, 0.0])
+            row[0] = max(row[0], round(mb))
+            row[1] += t1 - t0
+            row[2] += c1 - c0
+            row[3] += m1 - m0
+        return {k: [mb, round(w, 1), round(c / w, 2), round(m / w, 2)] for k, (mb, w, c, m) in out.items() if w}
+
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -245,10 +262,12 @@ def main() -> None:
                   f"| {rate(st, 'instances'):.0f} ({rate(st, 'instances') / ref['instances']:.2f}) "
                   f"| {outside:.1f} | {r['task_runs']} | {r['artifacts']} | {r['peak_mb']:.0f} "
                   f"| {BEFORE.get(target, '-')} |", flush=True)
-            print("  peak MB per phase: " + ", ".join(f"{k} {v}" for k, v in r["phase_mb"].items())
+            print("  peak MB per phase: " + ", ".join(f"{k} {v[0]}" for k, v in r["phases"].items())
                   + f"; the report's parse-ahead process: {r['helper_mb']:.0f} MB", flush=True)
             if os.environ.get("DATAGEN_BENCH_VERBOSE"):
                 print("  stage: [requests, seconds]:", st, flush=True)
+                print("  CPU per phase (seconds; cores busy: this flow process / the whole machine): " + ", ".join(
+                    f"{k} {w}s {c}/{m}" for k, (_, w, c, m) in r["phases"].items()), flush=True)
                 print("  task runs (start-end s after the flow run started): " + ", ".join(
                     f"{name} {a:.1f}-{b:.1f}" for name, a, b in r["spans"]), flush=True)
     finally:
