@@ -3,12 +3,15 @@
 `MinHasher.signatures` computes, for many shingle sets at once, exactly the hash values that
 `datasketch.MinHash(num_perm, seed)` holds after `update(s.encode("utf-8"))` of every shingle:
 datasketch's SHA1-32 input hash, its MurmurHash3 pre-mix and its affine permutations
-(`a*h + b mod 2**32`, the default "affine32" scheme of datasketch >= 2.0, taken from datasketch
-itself), so signatures interoperate with datasketch. The SHA1s run in one tight loop, the
-permutations and minima in numpy over the whole batch.
+(`a*h + b mod 2**32`, the default "affine32" scheme of datasketch >= 2.0, drawn here from the
+same `np.random.RandomState(seed)` stream as datasketch draws them), so signatures interoperate
+with datasketch. The SHA1s run in one tight loop, the permutations and minima in numpy over the
+whole batch.
 
 `MinHashIndex` (datagen/text/minhash_index.py, re-exported here) bands signatures like
-`datasketch.MinHashLSH` and returns the same candidates.
+`datasketch.MinHashLSH` and returns the same candidates; `lsh_params` picks the (bands, rows)
+datasketch's optimiser picks. Neither imports datasketch (whose import pulls in scipy, ~0.45 s):
+only `MinHasher.to_datasketch` and the Redis-backed index do.
 
 Signatures are uint32 because datasketch >= 2.0 stores affine32 hash values as uint32; the
 pre-2.0 "legacy" scheme (uint64) is not produced.
@@ -63,20 +66,28 @@ def sha1_hash32_many(items: Sequence[str]) -> np.ndarray:
     return np.frombuffer(blob, dtype="<u4").astype(_U32)
 
 
+def affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of `h -> a*h + b mod 2**32` that `datasketch.MinHash(num_perm, seed)` holds as
+    `permutations` under its default "affine32" scheme (datasketch >= 2.0,
+    `MinHash._init_permutations`): from one `np.random.RandomState(seed)`, first `num_perm` odd
+    multipliers `2*randint(0, 2**31) + 1`, then `num_perm` offsets `randint(0, 2**32)`, uint32."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=_U32) * _U32(2) + _U32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=_U32)
+    return a, b
+
+
 class MinHasher:
     """Signatures equal to datasketch.MinHash(num_perm, seed) fed the same shingles."""
 
     CHUNK = 1 << 15  # shingle occurrences permuted at once: 32K x num_perm uint32
 
-    def __init__(self, num_perm: int = 128, seed: int = 1) -> None:
-        from datasketch import MinHash
+    scheme = "affine32"
 
-        proto = MinHash(num_perm=num_perm, seed=seed)
-        if proto.scheme != "affine32":  # pragma: no cover - datasketch's default since 2.0
-            raise RuntimeError(f"unsupported datasketch MinHash scheme {proto.scheme!r}")
-        self.num_perm, self.seed, self.scheme = num_perm, seed, proto.scheme
-        self._a = np.ascontiguousarray(proto.permutations[0], dtype=_U32)[:, None]
-        self._b = np.ascontiguousarray(proto.permutations[1], dtype=_U32)[:, None]
+    def __init__(self, num_perm: int = 128, seed: int = 1) -> None:
+        self.num_perm, self.seed = num_perm, seed
+        a, b = affine32_permutations(num_perm, seed)
+        self._a, self._b = a[:, None], b[:, None]
         self.empty = np.full(num_perm, np.iinfo(_U32).max, dtype=_U32)  # datasketch's initial values
 
     def signature(self, shingle_set: Iterable[str]) -> np.ndarray:
@@ -115,13 +126,60 @@ class MinHasher:
         return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=signature, scheme=self.scheme)
 
 
+# quad's default absolute tolerance (epsabs) is 1.49e-8 per integral, so datasketch's errors for
+# two choices may each be off by that much: a runner-up this close to the least error could go
+# either way there, and datasketch itself is asked. At 0.001 steps of the threshold that happens
+# for 0 of 999 thresholds at num_perm <= 64, 3 at 128, 8 at 256, 17 at 512.
+_NEAR_TIE = 2 * 1.49e-8
+
+
 @lru_cache(maxsize=64)
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) that datasketch.MinHashLSH picks for this threshold (equal FP/FN weights)."""
-    from datasketch import MinHashLSH
+    """(bands, rows) that `datasketch.MinHashLSH(threshold, num_perm)` picks (equal FP/FN weights).
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
+    datasketch's optimiser (`lsh._optimal_param`) tries every (b, r) with b*r <= num_perm, b then r
+    ascending, and keeps the first with the least 0.5*FP + 0.5*FN, where FP = integral over
+    [0, t] of 1 - (1 - s**r)**b and FN = integral over [t, 1] of (1 - s**r)**b, by scipy's `quad`.
+    Both integrands are polynomials of degree b*r <= num_perm, which Gauss-Legendre quadrature on
+    ceil((num_perm + 1) / 2) nodes integrates exactly up to rounding; the same search runs here in
+    numpy. Where the runner-up is within quad's tolerance of the least error (`_NEAR_TIE`),
+    datasketch itself is asked instead. Like MinHashLSH, raises ValueError for a threshold
+    outside [0, 1], num_perm < 2, or a choice of fewer than 2 bands.
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be in [0.0, 1.0], got {threshold}")
+    if num_perm < 2:
+        raise ValueError(f"too few permutation functions: {num_perm}")
+    b, r = _band_grid(num_perm)
+    x, w = np.polynomial.legendre.leggauss(-(-(num_perm + 1) // 2))
+    u, w = (x + 1) / 2, w / 2  # nodes and weights on [0, 1]
+    s_fp, w_fp = threshold * u, threshold * w
+    s_fn, w_fn = threshold + (1 - threshold) * u, (1 - threshold) * w
+    error = np.empty(len(b))
+    step = max(1, (1 << 20) // len(u))  # (pairs, nodes) blocks of at most 1M floats
+    for lo in range(0, len(b), step):
+        bb, rr = b[lo:lo + step, None], r[lo:lo + step, None]
+        fp = (1 - (1 - s_fp ** rr) ** bb) @ w_fp
+        fn = ((1 - s_fn ** rr) ** bb) @ w_fn
+        error[lo:lo + step] = fp * 0.5 + fn * 0.5
+    best = int(np.argmin(error))  # the first least, as datasketch's strict `<` keeps
+    bands, rows = int(b[best]), int(r[best])
+    if np.partition(error, 1)[1] - error[best] <= _NEAR_TIE:  # e.g. b = 183 or 184 at (0.08, 512)
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        return lsh.b, lsh.r
+    if bands < 2:
+        raise ValueError(f"the optimal number of bands for threshold {threshold} and num_perm "
+                         f"{num_perm} is {bands} (< 2)")
+    return bands, rows
+
+
+def _band_grid(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every (b, r) with b*r <= num_perm, in datasketch's order (b, then r, ascending), as floats."""
+    b = np.concatenate([np.full(num_perm // k, k) for k in range(1, num_perm + 1)])
+    r = np.concatenate([np.arange(1, num_perm // k + 1) for k in range(1, num_perm + 1)])
+    return b.astype(np.float64), r.astype(np.float64)
 
 
 def jaccard(a: set, b: set) -> float:

@@ -1,9 +1,10 @@
 """MinHashIndex: incremental MinHash-LSH near-duplicate index, datasketch-compatible.
 
-Bands and rows come from datasketch's own optimiser (`lsh_params`), and a query returns exactly
-the keys `datasketch.MinHashLSH.query` returns for the same signatures: the in-memory buckets key
-each band by a 64-bit digest and then compare the band values themselves, so a digest collision
-never adds a candidate. `storage="redis"` is datasketch's MinHashLSH on Redis (shared by
+Bands and rows are the ones datasketch's optimiser picks (`lsh_params`, computed without
+importing datasketch), and a query returns exactly the keys `datasketch.MinHashLSH.query`
+returns for the same signatures: the in-memory buckets key each band by a 64-bit digest and then
+compare the band values themselves, so a digest collision never adds a candidate. The in-memory
+index never imports datasketch; `storage="redis"` is datasketch's MinHashLSH on Redis (shared by
 processes and runs; `redis_config` holds `host`, `port`, ... and an optional `basename`).
 
 A batch is processed with numpy where it can be: texts that share no bucket with the index or

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from datasketch import MinHashLSH
 
@@ -80,6 +86,26 @@ def test_dialogues_and_config_mismatch():
     assert [r.evidence["duplicate_of"] for r in result.rejected] == ["d1"]
     with pytest.raises(ValueError, match="new_minhash_index"):
         minhash_dedup([d1], MinHashConfig(ngram=3), index=new_minhash_index(cfg))
+
+
+def test_minhash_dedup_does_not_import_datasketch():
+    """The in-memory stage runs without datasketch (whose import pulls in scipy, ~0.45 s)."""
+    code = """if True:
+        import json, sys
+        from datagen.filters.dedup import MinHashConfig, minhash_dedup
+        from datagen.records import Instance, Task
+        texts = ["List three primary colors and one mixing rule for each"] * 2 + ["Name a prime number"]
+        tasks = [Task.new(t, method="test", instances=[Instance(input="", output="An answer.")]) for t in texts]
+        result = minhash_dedup(tasks, MinHashConfig(ngram=2))
+        print(json.dumps({"kept": [r.id for r in result.kept], "ids": [t.id for t in tasks],
+                          "datasketch": "datasketch" in sys.modules}))
+    """
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env)
+    out = json.loads(done.stdout.splitlines()[-1])
+    assert out["kept"] == [out["ids"][0], out["ids"][2]]
+    assert out["datasketch"] is False
 
 
 def test_exact_dedup():

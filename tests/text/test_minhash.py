@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from datagen.text.minhash import MinHasher, MinHashIndex, jaccard, lsh_params, shingles
+from datagen.text.minhash import MinHasher, MinHashIndex, affine32_permutations, jaccard, lsh_params, shingles
 
 
 @pytest.fixture(scope="module")
@@ -65,11 +70,95 @@ def test_signatures_equal_datasketch_bulk_and_roundtrip(docs):
     assert np.array_equal(hasher.signature(list(sets[1]) * 2), sigs[1])  # duplicates and lists are fine
 
 
+@pytest.mark.parametrize("num_perm", [1, 2, 16, 64, 128, 256, 1000])
+def test_permutations_equal_datasketchs(num_perm):
+    for seed in (0, 1, 7, 42, 12345, 2**32 - 1):
+        proto = MinHash(num_perm=num_perm, seed=seed)
+        assert proto.scheme == MinHasher.scheme == "affine32"
+        a, b = affine32_permutations(num_perm, seed)
+        assert a.dtype == b.dtype == np.uint32
+        assert np.array_equal(a, proto.permutations[0]) and np.array_equal(b, proto.permutations[1])
+        hasher = MinHasher(num_perm, seed)
+        assert np.array_equal(hasher._a[:, 0], a) and np.array_equal(hasher._b[:, 0], b)
+
+
+def datasketch_params(threshold: float, num_perm: int) -> tuple[int, int] | None:
+    """MinHashLSH's (b, r), or None where it refuses (fewer than 2 bands)."""
+    try:
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    except ValueError:
+        return None
+    return lsh.b, lsh.r
+
+
+def our_params(threshold: float, num_perm: int) -> tuple[int, int] | None:
+    try:
+        return lsh_params(threshold, num_perm)
+    except ValueError:
+        return None
+
+
+THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 20)] + [0.0, 0.01, 0.123, 0.33, 0.77, 0.85, 0.99, 1.0]
+
+
+@pytest.mark.parametrize("num_perm", [2, 3, 16, 32, 64, 100, 128, 256])
+def test_lsh_params_equal_datasketchs_over_a_grid(num_perm):
+    got = {t: our_params(t, num_perm) for t in THRESHOLDS}
+    assert got == {t: datasketch_params(t, num_perm) for t in THRESHOLDS}
+    assert any(v is None for v in got.values()) and any(v is not None for v in got.values())
+
+
 def test_lsh_params_are_datasketchs():
     lsh = MinHashLSH(threshold=0.8, num_perm=128)
-    assert lsh_params(0.8, 128) == (lsh.b, lsh.r)
+    assert lsh_params(0.8, 128) == (lsh.b, lsh.r) == (9, 13)
     index = MinHashIndex(threshold=0.5, num_perm=64)
     assert (index.bands, index.rows) == (MinHashLSH(threshold=0.5, num_perm=64).b, MinHashLSH(threshold=0.5, num_perm=64).r)
+    for threshold, num_perm in ((1.5, 128), (-0.1, 128), (0.5, 1)):
+        with pytest.raises(ValueError):
+            MinHashLSH(threshold=threshold, num_perm=num_perm)
+        with pytest.raises(ValueError):
+            lsh_params(threshold, num_perm)
+
+
+def run_fresh(code: str) -> dict:
+    """`code` in a fresh interpreter on this checkout; its last stdout line, as JSON."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_near_tie_is_datasketchs_own_choice():
+    """At (0.08, 512), b = 183 and 184 (r = 2) differ by 1.2e-13: datasketch's quad decides."""
+    got = run_fresh("""if True:
+        import json, sys
+        from datagen.text.minhash import lsh_params
+        clear = lsh_params(0.8, 512)  # no near tie: computed here
+        before = "datasketch" in sys.modules
+        print(json.dumps([clear, before, lsh_params(0.08, 512), "datasketch" in sys.modules]))
+    """)
+    assert got == [list(datasketch_params(0.8, 512)), False, [183, 2], True]
+    assert datasketch_params(0.08, 512) == (183, 2)
+
+
+def test_signatures_and_index_do_not_import_datasketch():
+    """datasketch's import pulls in scipy (~0.45 s): the in-memory path computes without it."""
+    code = """if True:
+        import json, sys
+        from datagen.text.minhash import MinHasher, shingles
+        from datagen.text.minhash_index import MinHashIndex
+        text = "the quick brown fox jumps over the lazy dog near the river bank today"
+        sigs = MinHasher(64, seed=3).signatures([shingles(text), set()])
+        index = MinHashIndex(threshold=0.8, num_perm=128, ngram=3)
+        found = index.query_insert_many(["a", "b", "c"], [text, text, "something else entirely here"])
+        print(json.dumps({"sig": sigs[0].tolist(), "found": found, "params": [index.bands, index.rows],
+                          "datasketch": "datasketch" in sys.modules}))
+    """
+    out = run_fresh(code)
+    assert out["datasketch"] is False
+    text = "the quick brown fox jumps over the lazy dog near the river bank today"
+    assert out["sig"] == datasketch_minhash(shingles(text), 64, 3).hashvalues.tolist()
+    assert out["found"] == [[], [["a", 1.0]], []] and out["params"] == [9, 13]
 
 
 @pytest.mark.parametrize("ngram", [1, 3])
