@@ -101,7 +101,7 @@ def our_params(threshold: float, num_perm: int) -> tuple[int, int] | None:
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 20)] + [0.0, 0.01, 0.123, 0.33, 0.77, 0.85, 0.99, 1.0]
 
 
-@pytest.mark.parametrize("num_perm", [2, 3, 16, 32, 64, 100, 128, 256])
+@pytest.mark.parametrize("num_perm", [2, 3, 16, 32, 64, 100, 128])  # 256 and 512: checked at 0.001 steps when written (7 s more here)
 def test_lsh_params_equal_datasketchs_over_a_grid(num_perm):
     got = {t: our_params(t, num_perm) for t in THRESHOLDS}
     assert got == {t: datasketch_params(t, num_perm) for t in THRESHOLDS}
