@@ -18,8 +18,9 @@ ratio to the raw client, the time outside stages (start-up, report, exit), Prefe
 and artifacts of the flow run (read from the Prefect API), and peak memory, overall and per
 phase (each stage's task run, sampled every 0.2 s) and of the report's parse-ahead process
 (datagen/analysis/parse_prefetch.py); `DATAGEN_BENCH_VERBOSE=1` adds each stage's requests and
-seconds, the CPU busy per phase (the flow process and the whole machine), and each task run's
-start and end in the flow run. Issue 14's figures
+seconds, the CPU busy per phase (the flow process and the whole machine), the garbage
+collector's pauses and the event loop's lag in the flow process, and each task run's start and
+end in the flow run. Issue 14's figures
 before the change (rounds of 5): target 3,000 took 127 s, 6,430 requests, utilisation 0.24,
 264 task runs.
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -39,6 +41,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -129,7 +132,18 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
             f"llm.concurrency={CONCURRENCY}", f"bootstrap.pipeline={pipeline}"])
         started = time.perf_counter()
         with Sampler() as sampler:
-            state = asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True))
+            pauses = GcPauses()
+            lags: list[float] = []
+
+            async def run_flow() -> Any:
+                monitor = asyncio.ensure_future(loop_lag(lags))
+                try:
+                    return await self_instruct_flow(config=cfg, out_dir=str(tmp / "run"), return_state=True)
+                finally:
+                    monitor.cancel()
+
+            with pauses:
+                state = asyncio.run(run_flow())
         wall = time.perf_counter() - started
         # the largest process the run reaped: the report's parse-ahead process (Prefect's server,
         # also a child, is still running here and not counted)
@@ -164,7 +178,46 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
     return {"stages": stages, "target": target, "wall_s": wall, "task_runs": task_runs,
             "requests": sum(int(r) for r, _ in stages.values()), "artifacts": artifacts, "rows": rows,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "state": state.type.value,
-            "phases": sampler.phases(origin, spans), "spans": spans, "helper_mb": helper_mb}
+            "phases": sampler.phases(origin, spans), "gc": pauses.summary(), "lag_ms": lag_summary(lags), "spans": spans, "helper_mb": helper_mb}
+
+
+class GcPauses:
+    """The cyclic garbage collector's pauses in this process (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self._started = 0.0
+
+    def _note(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append(time.perf_counter() - self._started)
+
+    def summary(self) -> dict[str, float]:
+        return {"collections": len(self.pauses), "seconds": round(sum(self.pauses), 2),
+                "longest_s": round(max(self.pauses, default=0.0), 3)}
+
+    def __enter__(self) -> GcPauses:
+        gc.callbacks.append(self._note)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._note)
+
+
+async def loop_lag(lags: list[float], tick_s: float = 0.002) -> None:
+    """How late the flow's event loop wakes a task sleeping `tick_s` (lags appended, seconds)."""
+    while True:
+        started = time.perf_counter()
+        await asyncio.sleep(tick_s)
+        lags.append(time.perf_counter() - started - tick_s)
+
+
+def lag_summary(lags: list[float]) -> dict[str, float]:
+    ordered = sorted(lags) or [0.0]
+    return {q: round(1000 * ordered[min(len(ordered) - 1, int(len(ordered) * f))], 2)
+            for q, f in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99))}
 
 
 class Sampler:
@@ -266,6 +319,8 @@ def main() -> None:
                   + f"; the report's parse-ahead process: {r['helper_mb']:.0f} MB", flush=True)
             if os.environ.get("DATAGEN_BENCH_VERBOSE"):
                 print("  stage: [requests, seconds]:", st, flush=True)
+                print(f"  garbage collector: {r['gc']}; event-loop lag, ms: {r['lag_ms']} (CPU-only stages run "
+                      "on the loop)", flush=True)
                 print("  CPU per phase (seconds; cores busy: this flow process / the whole machine): " + ", ".join(
                     f"{k} {w}s {c}/{m}" for k, (_, w, c, m) in r["phases"].items()), flush=True)
                 print("  task runs (start-end s after the flow run started): " + ", ".join(
