@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from tests.flows.test_self_instruct_flow import scripted_reply
+from datagen.llm.fake_replies import ChatResponder, recognise
 
 DATAGEN = str(Path(sys.executable).parent / "datagen")
 
@@ -32,31 +32,37 @@ def body_key(body: dict) -> str:
     return json.dumps(body, sort_keys=True)
 
 
-def prompt_of(body: dict) -> str:
-    return body.get("prompt") or body["messages"][-1]["content"]
+SELF_INSTRUCT_KINDS = {"self_instruct_bootstrap": "bootstrap", "self_instruct_classify": "classify",
+                       "self_instruct_input_first": "instances", "self_instruct_output_first": "instances"}
+
+
+def chat_bodies(bodies: list[dict]) -> bool:
+    """Every request was a chat request (the default mode) whose prompt `ChatResponder` knows."""
+    return bool(bodies) and all("messages" in b and "prompt" not in b and recognise(b) for b in bodies)
 
 
 def kind_of(body: dict) -> str:
-    prompt = prompt_of(body)
-    if prompt.rstrip().endswith("Is it classification?"):
-        return "classify"
-    return "bootstrap" if prompt.rstrip().endswith("9.") else "instances"
+    """The Self-Instruct stage a request belongs to, as `ChatResponder` recognises its prompt
+    (chat messages or a raw prompt alike); "unknown" for a prompt it does not know."""
+    kind = recognise(body)
+    return SELF_INSTRUCT_KINDS.get(kind.name, kind.name) if kind is not None else "unknown"
 
 
 class GatedResponder:
-    """`scripted_reply`, recording each answered body; once `stop_when(kind, n_answered_of_kind)`
-    holds, every later request blocks until `release()` (so the process can be killed with
-    exactly the answered requests known)."""
+    """`ChatResponder`'s replies, recording each answered body; once `stop_when(kind,
+    n_answered_of_kind)` holds, every later request blocks until `release()` (so the process can
+    be killed with exactly the answered requests known)."""
 
     def __init__(self, stop_when=None) -> None:
         self.stop_when = stop_when
+        self.answer = ChatResponder()
         self.answered: list[dict] = []
         self.reached = threading.Event()
         self._gate = threading.Event()
         self._gate.set()
         self._lock = threading.Lock()
 
-    def __call__(self, body: dict) -> str:
+    def __call__(self, body: dict) -> list[str]:
         with self._lock:
             kind = kind_of(body)
             if self.stop_when is not None and not self.reached.is_set() and \
@@ -66,7 +72,7 @@ class GatedResponder:
         self._gate.wait(timeout=60)
         with self._lock:
             self.answered.append(body)
-        return scripted_reply(prompt_of(body))
+        return self.answer(body)
 
     def release(self) -> None:
         self.stop_when = None

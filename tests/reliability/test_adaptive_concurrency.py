@@ -12,10 +12,11 @@ import threading
 import time
 
 from datagen.config import load_config
+from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from flows.self_instruct_flow import self_instruct_flow
-from tests.flows.test_self_instruct_flow import scripted_reply
+from tests.reliability.cli_harness import chat_bodies
 
 CONFIGURED, CAP = 16, 2
 OPEN, CAPPED = FaultPlan(latency_s=0.1), FaultPlan(latency_s=0.1, max_concurrency=CAP)
@@ -23,21 +24,22 @@ PHASES = (40, 80)  # answers after which the cap starts, and after which it is l
 
 
 class PhasedResponder:
-    """Scripted replies; switches the server's fault plan after PHASES answers, noting when."""
+    """`ChatResponder`'s replies; switches the server's fault plan after PHASES answers, noting when."""
 
     def __init__(self) -> None:
         self.server: FakeOpenAIServer | None = None
         self.answers = 0
+        self.answer = ChatResponder()
         self.switched: list[float] = []
         self._lock = threading.Lock()
 
-    def __call__(self, body: dict) -> str:
+    def __call__(self, body: dict) -> list[str]:
         with self._lock:
             self.answers += 1
             if self.answers in PHASES:
                 self.server.faults = CAPPED if self.answers == PHASES[0] else OPEN
                 self.switched.append(time.monotonic() - self.server._t0)
-        return scripted_reply(body.get("prompt", ""))
+        return self.answer(body)
 
 
 def test_flow_backs_off_on_429_and_recovers(tmp_path):
@@ -46,11 +48,12 @@ def test_flow_backs_off_on_429_and_recovers(tmp_path):
         responder.server = server
         cfg = load_config(SelfInstructConfig, None, [
             "target=60", "bootstrap.prompts_per_round=15", f"run.cache_path={tmp_path / 'cache.sqlite'}",
-            "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake", "llm.mode=completion",
+            "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake",
             f"llm.concurrency={CONFIGURED}", "llm.max_retries=30", "llm.backoff_base_s=0.01",
             "llm.backoff_max_s=0.05"])
         asyncio.run(self_instruct_flow(config=cfg, out_dir=str(tmp_path / "run")))
         trace, total = list(server.concurrency_trace), server.count
+        assert chat_bodies(server.requests)
 
     stats = [json.loads(p.read_text()) for p in sorted((tmp_path / "run").glob("*/stats.json"))]
     assert sum(s["llm_errors"] for s in stats) == 0  # every 429 was retried until it got through

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from datagen.cli import app
+from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
-from tests.flows.test_self_instruct_flow import scripted_reply
 
 runner = CliRunner()
 SEED = {"id": "s1", "name": "a", "instruction": "Say hi.", "instances": [{"input": "", "output": "hi"}],
@@ -48,7 +48,7 @@ class Env:
                 "--set", f"run.cache_path={self.tmp / 'cache.sqlite'}", *extra]
 
     def endpoint(self, model: str = "fake") -> tuple[str, ...]:
-        return ("--base-url", self.server.base_url, "--model", model, "--set", "llm.mode=completion",
+        return ("--base-url", self.server.base_url, "--model", model,
                 "--set", f"llm.api_key_env={KEY_ENV}", "--set", "llm.max_retries=0")
 
 
@@ -212,7 +212,7 @@ CASES: dict[str, Case] = {
 @pytest.fixture(scope="module")
 def server():
     plan = FaultPlan(required_api_key="right-key-0000", known_models=frozenset({"fake"}))
-    with FakeOpenAIServer(responder=lambda body: scripted_reply(body.get("prompt", "")), faults=plan) as srv:
+    with FakeOpenAIServer(responder=ChatResponder(), faults=plan) as srv:
         yield srv
 
 

@@ -12,38 +12,43 @@ import pytest
 from typer.testing import CliRunner
 
 from datagen.cli import app
-from datagen.llm.fake_server import FakeOpenAIServer, prompt_text, shape_reply
 from datagen.llm.cache import RequestCache
-from tests.flows.test_self_instruct_flow import scripted_reply
+from datagen.llm.fake_replies import ChatResponder
+from datagen.llm.fake_server import FakeOpenAIServer, prompt_text, shape_reply
+from tests.reliability.cli_harness import chat_bodies
 
 runner = CliRunner()
 CONCURRENCY = 4
 
 
 class Recorder:
-    """The fake server's responder: remembers each answered body and the tokens it bills."""
+    """The fake server's responder: `ChatResponder`'s replies, remembering each answered body and
+    the tokens the server bills for it (prompt words plus every choice's words after `stop` and
+    `max_tokens` cut it, as `FakeOpenAIServer` counts `usage`)."""
 
     def __init__(self) -> None:
+        self.answer = ChatResponder()
         self.bodies: list[str] = []
         self.tokens: list[int] = []
         self.costs: list[float] = []
         self._lock = threading.Lock()
 
-    def __call__(self, body: dict) -> str:
-        reply = scripted_reply(body.get("prompt") or body["messages"][-1]["content"])
-        prompt, completion = len(prompt_text(body).split()), len(shape_reply(reply, body)[0].split())
+    def __call__(self, body: dict) -> list[str]:
+        replies = self.answer(body)[:int(body.get("n") or 1)]
+        prompt = len(prompt_text(body).split())
+        completion = sum(len(shape_reply(reply, body)[0].split()) for reply in replies)
         with self._lock:
             self.bodies.append(json.dumps(body, sort_keys=True))
             self.tokens.append(prompt + completion)
             self.costs.append((prompt * 0.5 + completion * 1.5) / 1000)  # the prices _run sets
-        return reply
+        return replies
 
 
 def _run(server, tmp_path, *cap: str):
     return runner.invoke(app, [
         "run", "self-instruct", "--base-url", server.base_url, "--model", "fake", "--target", "12",
         "--out", str(tmp_path / "run"), "--set", f"run.cache_path={tmp_path / 'cache.sqlite'}",
-        "--set", "llm.mode=completion", "--set", f"llm.concurrency={CONCURRENCY}",
+        "--set", f"llm.concurrency={CONCURRENCY}",
         "--set", "run.prices.fake.input_per_1k=0.5", "--set", "run.prices.fake.output_per_1k=1.5", *cap])
 
 
@@ -63,6 +68,7 @@ def test_cap_stops_cleanly_and_a_higher_cap_resumes(flag, cap, bigger, message, 
         finished = sorted(p.parent.name for p in run.glob("*/stats.json"))
         assert finished and finished[0] == "000_seeds"
         first = list(recorder.bodies)
+        assert chat_bodies([json.loads(b) for b in first])
         with RequestCache(tmp_path / "cache.sqlite") as cache:
             assert len(cache) == len(first)  # every answer paid for is saved
 

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from datagen.config import load_config
 from datagen.io import read_jsonl
+from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from datagen.methods.self_instruct.config import SelfInstructConfig
 from flows.self_instruct_flow import self_instruct_flow
-from tests.flows.test_self_instruct_flow import scripted_reply
+from tests.reliability.cli_harness import chat_bodies
 
 FAULTS = FaultPlan(rate_429=0.04, retry_after_s=0.01, rate_500=0.065, rate_reset=0.03, rate_timeout=0.005,
                    timeout_sleep_s=2.0, rate_malformed=0.02, rate_empty_choices=0.02, rate_length=0.02,
@@ -23,21 +24,18 @@ FAULTS = FaultPlan(rate_429=0.04, retry_after_s=0.01, rate_500=0.065, rate_reset
 TARGET = 500
 
 
-def server_reply(body: dict) -> str:
-    return scripted_reply(body.get("prompt") or body["messages"][-1]["content"])
-
-
 def test_500_instructions_complete_under_20_percent_faults(tmp_path: Path):
     assert abs(sum(getattr(FAULTS, f) for f in FaultPlan.model_fields if f.startswith("rate_")) - 0.2) < 1e-9
-    with FakeOpenAIServer(responder=server_reply, faults=FAULTS) as server:
+    with FakeOpenAIServer(responder=ChatResponder(), faults=FAULTS) as server:
         cfg = load_config(SelfInstructConfig, None, [
             f"target={TARGET}", "bootstrap.prompts_per_round=40", f"run.cache_path={tmp_path / 'cache.sqlite'}",
-            "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake", "llm.mode=completion",
+            "llm.backend=openai", f"llm.base_url={server.base_url}", "llm.model=fake",
             "llm.max_retries=2", "llm.timeout_s=1.5", "llm.backoff_base_s=0.01", "llm.backoff_max_s=0.05",
             "llm.concurrency=16"])
         out = tmp_path / "run"
         asyncio.run(self_instruct_flow(config=cfg, out_dir=str(out)))
         served, faults = server.count, Counter(server.faults_served)
+        assert chat_bodies(server.requests)
 
     stage_dirs = sorted(p.parent for p in out.glob("*/stats.json"))
     stats = [json.loads((d / "stats.json").read_text()) for d in stage_dirs]

@@ -16,7 +16,7 @@ import pytest
 
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
 from flows.run_folder import TEMP
-from tests.reliability.cli_harness import DATAGEN, GatedResponder, body_key, prefect_env, run_cli
+from tests.reliability.cli_harness import DATAGEN, GatedResponder, body_key, chat_bodies, prefect_env, run_cli
 
 KILL_POINTS = {  # name -> (kind of request, answered requests of that kind before the kill)
     "mid_bootstrap": ("bootstrap", 2),
@@ -28,7 +28,7 @@ KILL_POINTS = {  # name -> (kind of request, answered requests of that kind befo
 def _args(base_url: str, out: Path, cache: Path) -> list[str]:
     return ["run", "self-instruct", "--llm", "openai", "--base-url", base_url, "--model", "fake",
             "--target", "12", "--out", str(out), "--set", f"run.cache_path={cache}",
-            "--set", "llm.mode=completion", "--set", "llm.concurrency=4",
+            "--set", "llm.concurrency=4",
             "--set", "bootstrap.prompts_per_round=5"]
 
 
@@ -54,6 +54,7 @@ def reference(tmp_path_factory):
     with FakeOpenAIServer(responder=responder) as server:
         res = run_cli(_args(server.base_url, tmp / "run", tmp / "cache.sqlite"), prefect_env(tmp))
     assert res.returncode == 0, res.stderr + res.stdout
+    assert chat_bodies(responder.answered)
     return (tmp / "run" / "dataset.jsonl").read_bytes(), len(responder.answered)
 
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from datagen.cli import app
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
-from tests.reliability.cli_harness import GatedResponder, body_key
+from tests.reliability.cli_harness import GatedResponder, body_key, chat_bodies
 
 runner = CliRunner()
 
@@ -20,7 +20,7 @@ def _run(server, tmp: Path, out: str, *extra: str):
     return runner.invoke(app, [
         "run", "self-instruct", "--llm", "openai", "--base-url", server.base_url, "--model", "fake",
         "--target", "12", "--out", str(tmp / out), "--set", f"run.cache_path={tmp / (out + '.sqlite')}",
-        "--set", "llm.mode=completion", "--set", "llm.concurrency=4", "--set", "bootstrap.prompts_per_round=5",
+        "--set", "llm.concurrency=4", "--set", "bootstrap.prompts_per_round=5",
         "--set", "llm.max_retries=0", "--set", "llm.backoff_base_s=0.01", *extra])
 
 
@@ -51,6 +51,7 @@ def test_rerun_reopens_a_stage_with_failures_and_recomputes_what_follows(tmp_pat
     reference = GatedResponder()
     with FakeOpenAIServer(responder=reference) as server:
         assert _run(server, tmp_path, "clean", "--set", "bootstrap.pipeline=rounds").exit_code == 0
+    assert chat_bodies(reference.answered)
 
     responder = GatedResponder()
     rounds = ("--set", "bootstrap.pipeline=rounds")  # round 0 is 5 requests: 1 failure is 20%, the cap

@@ -60,8 +60,7 @@ def test_kill_9_of_the_cli_takes_the_temporary_server_down(tmp_path):
     # Hold the first bootstrap request: by then the flow runs, so the server is up.
     responder = GatedResponder(stop_when=lambda kind, n: kind == "bootstrap")
     args = ["run", "self-instruct", "--llm", "openai", "--model", "fake", "--target", "12",
-            "--out", str(tmp_path / "run"), "--set", f"run.cache_path={tmp_path / 'cache.sqlite'}",
-            "--set", "llm.mode=completion"]
+            "--out", str(tmp_path / "run"), "--set", f"run.cache_path={tmp_path / 'cache.sqlite'}"]
     servers: list = []
     with FakeOpenAIServer(responder=responder) as fake:
         proc = subprocess.Popen([DATAGEN, *args, "--base-url", fake.base_url], env=ephemeral_env(tmp_path),

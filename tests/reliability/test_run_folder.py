@@ -23,7 +23,7 @@ CONCURRENCY = 4
 def _args(server, tmp: Path, *extra: str, out: str = "run") -> list[str]:
     return ["run", "self-instruct", "--llm", "openai", "--base-url", server.base_url, "--model", "fake",
             "--target", "12", "--out", str(tmp / out), "--set", f"run.cache_path={tmp / 'cache.sqlite'}",
-            "--set", "llm.mode=completion", "--set", f"llm.concurrency={CONCURRENCY}",
+            "--set", f"llm.concurrency={CONCURRENCY}",
             "--set", "bootstrap.prompts_per_round=5", *extra]
 
 

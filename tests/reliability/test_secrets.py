@@ -8,9 +8,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from datagen.llm.fake_replies import ChatResponder
 from datagen.llm.fake_server import FakeOpenAIServer, FaultPlan
-from tests.flows.test_self_instruct_flow import scripted_reply
-from tests.reliability.cli_harness import prefect_env, run_cli
+from tests.reliability.cli_harness import chat_bodies, prefect_env, run_cli
 
 SENTINEL = "sk-sentinel-7f3a9c2e41b8d6"
 
@@ -39,14 +39,15 @@ def test_key_appears_nowhere(tmp_path):
         res = run_cli(["run", "self-instruct", "--base-url", server.base_url, "--model", "fake",
                        "--target", "4", "--out", str(tmp_path / name),
                        "--set", f"run.cache_path={tmp_path / 'cache' / name / 'llm.sqlite'}",
-                       "--set", "llm.api_key_env=DATAGEN_SECRET_KEY", "--set", "llm.mode=completion",
+                       "--set", "llm.api_key_env=DATAGEN_SECRET_KEY",
                        "--set", "llm.backoff_base_s=0.01", *extra], env)
         outputs.append(res.stdout + res.stderr)
         return res
 
-    reply = lambda body: scripted_reply(body.get("prompt", ""))  # noqa: E731
+    reply = ChatResponder()
     with FakeOpenAIServer(responder=reply, faults=FaultPlan(required_api_key=SENTINEL)) as server:
         assert run(server, "ok").returncode == 0, outputs[-1]
+        assert chat_bodies(server.requests)
     with FakeOpenAIServer(responder=reply, faults=FaultPlan(required_api_key="another-key")) as server:
         res = run(server, "refused", "--debug")
         assert res.returncode == 3 and "rejected the API key" in outputs[-1]
