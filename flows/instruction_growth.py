@@ -146,9 +146,6 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
         for i, demo, request in planned:
             pending[i] = (demo, wire.send(ctx.llm, request))
 
-    import sys, os
-    if os.environ.get("SWITCH"):
-        sys.setswitchinterval(float(os.environ["SWITCH"]))
     try:
         send(grower.plan())
         while not grower.finished:
@@ -156,10 +153,7 @@ async def continuous_stage(records: Any, cfg: Any, ctx: RunContext, *, source: S
             for i in grower.next_chunk():
                 demo, future = pending.pop(i)
                 ready.append((i, demo, await future))
-            import sys; t1 = time.perf_counter()
             planned = await asyncio.to_thread(grower.read, ready)
-            t2 = time.perf_counter()
-            print("B", round(t1 - started, 3), round(t2 - t1, 4), grower.sent, grower.done, len(grower.machine), len(planned), file=sys.stderr)
             send(planned)
             if report is not None:
                 await report(min(len(grower.machine), target), target)
