@@ -23,6 +23,7 @@ from typing import Any
 from prefect import flow
 
 from datagen.errors import UserError
+from datagen.methods.explore_instruct import enrich as en
 from datagen.methods.explore_instruct import stages as ei
 from datagen.methods.explore_instruct import select as sel
 from datagen.methods.explore_instruct.config import ExploreInstructConfig
@@ -122,10 +123,10 @@ async def enrich_rounds(run: FlowRun, cfg: ExploreInstructConfig, tree: DomainTr
         target = cfg.enrich_num(node.depth)
         if target <= 0:
             continue
-        step = partial(ei.enrich_stage, tree=tree, node=node.task_name, target=target,
+        step = partial(en.enrich_stage, tree=tree, node=node.task_name, target=target,
                        style=style, heuristics=heuristics, detail=run.next_stage_dir("enrich"))
         out = await run_stage(run, "enrich", step, None, cfg.enrich, progress=True)
-        if ei.apply_enrich(tree, node.task_name, out.kept()):
+        if en.apply_enrich(tree, node.task_name, out.kept()):
             tree.save_node(node)
         await publish_tree(tree, f"enriching {node.raw_task_name!r}")
 

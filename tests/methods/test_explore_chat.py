@@ -11,9 +11,8 @@ import pytest
 from datagen.errors import InputError
 from datagen.llm.fake import ScriptedClient
 from datagen.methods.explore_instruct.config import ExploreInstructConfig
-from datagen.methods.explore_instruct.stages import (
-    EnrichConfig, ExtendConfig, apply_enrich, apply_extend, enrich_stage, extend_stage,
-)
+from datagen.methods.explore_instruct.enrich import EnrichConfig, apply_enrich, enrich_stage
+from datagen.methods.explore_instruct.stages import ExtendConfig, apply_extend, extend_stage
 from datagen.prompts import check_templates
 from tests.methods.test_explore_stages import HEUR, REWRITE, _ctx, _enrich, _extend, _tree
 

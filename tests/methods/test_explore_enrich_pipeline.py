@@ -16,7 +16,7 @@ from datagen.io import write_jsonl
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.explore_instruct.enrich_pipeline import apply_enrich_all, enrich_pipeline_stage
-from datagen.methods.explore_instruct.stages import EnrichConfig
+from datagen.methods.explore_instruct.enrich import EnrichConfig
 from datagen.methods.explore_instruct.tree import DomainTree, make_example
 from datagen.stage import RunContext
 from tests.methods.test_explore_stages import HEUR, REWRITE, _example, _tree, scripted

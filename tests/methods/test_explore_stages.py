@@ -11,9 +11,8 @@ from datagen.filters.heuristics import heuristic_preset
 from datagen.llm.client import Completion, LLMRequest
 from datagen.llm.fake import ScriptedClient, user_text
 from datagen.methods.explore_instruct.tree import DomainTree, make_example
-from datagen.methods.explore_instruct.stages import (
-    EnrichConfig, ExtendConfig, Frontier, apply_enrich, apply_extend, enrich_stage, extend_stage,
-)
+from datagen.methods.explore_instruct.enrich import EnrichConfig, apply_enrich, enrich_stage
+from datagen.methods.explore_instruct.stages import ExtendConfig, Frontier, apply_extend, extend_stage
 from datagen.methods.explore_instruct.prompts import domain_style
 from datagen.io import write_jsonl
 from datagen.stage import RunContext

@@ -11,6 +11,7 @@ from datagen.config import StrictModel
 from datagen.filters.heuristics import HeuristicConfig, heuristic_preset
 from datagen.llm.settings import LLMConfig
 from datagen.methods.explore_instruct import select as sel
+from datagen.methods.explore_instruct import enrich as en
 from datagen.methods.explore_instruct import stages as ei
 from datagen.methods.explore_instruct.prompts import ALIASES, STYLES, DomainStyle, domain_style
 from datagen.run_options import RunOptions
@@ -31,7 +32,7 @@ class ExploreInstructConfig(StrictModel):
     run: RunOptions = Field(default_factory=RunOptions)
     llm: LLMConfig = Field(default_factory=LLMConfig)
     extend: ei.ExtendConfig = Field(default_factory=ei.ExtendConfig)
-    enrich: ei.EnrichConfig = Field(default_factory=ei.EnrichConfig)
+    enrich: en.EnrichConfig = Field(default_factory=en.EnrichConfig)
     heuristics: HeuristicConfig | None = Field(None, description="default: the domain's preset "
                                                "(explore_rewrite | explore_brainstorming | explore_math)")
     prune: sel.PruneConfig = Field(default_factory=sel.PruneConfig)

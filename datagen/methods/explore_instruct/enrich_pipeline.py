@@ -42,9 +42,10 @@ from datagen.llm.client import Completion
 from datagen.llm.usage import parallelism
 from datagen.llm.wire import Wire
 from datagen.methods.explore_instruct.prompts import DomainStyle, build_enrich_prompt, draw_demos
-from datagen.methods.explore_instruct.stages import (
-    EnrichConfig, EnrichPlan, apply_enrich, build_request, enrich_plan, read_enrich_answer, task_example,
+from datagen.methods.explore_instruct.enrich import (
+    EnrichConfig, EnrichPlan, apply_enrich, enrich_plan, read_enrich_answer,
 )
+from datagen.methods.explore_instruct.stages import build_request, task_example
 from datagen.methods.explore_instruct.reopened import Key, earlier_examples, examples_before
 from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode
 from datagen.methods.self_instruct.stages import is_chat
