@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import gc
 import shutil
+import threading
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable, Literal, Mapping, Sequence
+from typing import Any, AsyncIterator, Callable, Iterator, Literal, Mapping, Sequence
 
 from datagen.analysis.parse_prefetch import discard
 from datagen.errors import EmptyDataset
@@ -35,19 +36,37 @@ USAGE_FILE = "usage.json"
 # of objects per request, nearly all freed at once by reference counting: at 3,000 instructions
 # (6,800 requests) the defaults made ~1,200 collections, 2-3 s of pauses up to 0.45 s each, with
 # the event loop (and every answer waiting on it) stopped. During a run: every 100,000 instead
-# (13 collections, 0.1 s in all; peak memory the same), restored when the run closes.
+# (14 collections, 0.1 s in all; peak memory the same), restored when the last run closes.
 RUN_GC_THRESHOLDS = (100_000, 50, 100)
 
 
-@contextmanager
-def fewer_collections(thresholds: tuple[int, int, int] = RUN_GC_THRESHOLDS):
-    """`gc.set_threshold(*thresholds)` inside, the previous thresholds restored on exit."""
-    before = gc.get_threshold()
-    gc.set_threshold(*thresholds)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+class _FewerCollections:
+    """`gc.set_threshold(*RUN_GC_THRESHOLDS)` while any run is open in this process (runs may
+    overlap: a served deployment, or flows run concurrently); the thresholds found before the
+    first are restored when the last closes."""
+
+    def __init__(self) -> None:
+        self._open = 0
+        self._before: tuple[int, ...] = ()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if not self._open:
+                self._before = gc.get_threshold()
+                gc.set_threshold(*RUN_GC_THRESHOLDS)
+            self._open += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._open -= 1
+                if not self._open:
+                    gc.set_threshold(*self._before)
+
+
+fewer_collections = _FewerCollections()
 
 
 def _short_run_id() -> str:
