@@ -3,11 +3,13 @@ yizhongw/self-instruct `bootstrap_instructions.py`).
 
 Consumes records in order and scores each one's text (`cfg.field`) against the pool (seeds plus
 everything accepted so far, including records accepted earlier in the same call) with exact
-ROUGE-L F (`datagen.text.rouge`, bit-identical to rouge_score). Before deciding it writes
-`meta["rouge_l_max"]`, `meta["closest_id"]` and, with `top_k > 0`, `meta["most_similar"]`
-({id: score}, the top-k as Self-Instruct stores them) and `meta["avg_similarity"]` (mean over the
-whole pool, Self-Instruct's `avg_similarity_score`). With `top_k = 0` only the exact maximum is
-computed, which is much faster on large pools.
+ROUGE-L F (`datagen.text.rouge`, bit-identical to rouge_score). Every record gets
+`meta["rouge_l_max"]` and `meta["closest_id"]`; with `top_k > 0` a kept one also gets
+`meta["most_similar"]` ({id: score}, the top-k) and `meta["avg_similarity"]` (mean over the
+whole pool), as Self-Instruct stores `most_similar_instructions` and `avg_similarity_score` with
+the instructions it keeps. Those need every score in the pool; a rejected record's maximum comes
+from a pruned pass, so late in a large run, when most candidates are rejected, the filter does
+a fraction of the work. With `top_k = 0` only the exact maximum is computed for any record.
 
 Kept records are added to the index, which the flow owns and carries across rounds.
 
@@ -50,11 +52,13 @@ def novelty_verdicts(texts: Sequence[str], ids: Sequence[str], cfg: NoveltyConfi
                          f" but the config asks for {cfg.tokenizer!r}, {cfg.use_stemmer}: build it with new_index(cfg)")
     out: list[tuple[dict[str, Any], Reject | None]] = []
     if cfg.top_k > 0:
-        for hit, kept in index.query_greedy(texts, ids, cfg.threshold, cfg.top_k):
-            scores = {"rouge_l_max": hit.max_score, "closest_id": hit.closest_id,
-                      "most_similar": {}, "avg_similarity": hit.avg_score}
-            for id_, score in hit.top:
-                scores["most_similar"].setdefault(id_, score)
+        for hit, kept in index.query_greedy(texts, ids, cfg.threshold, cfg.top_k, summarise="kept"):
+            scores: dict[str, Any] = {"rouge_l_max": hit.max_score, "closest_id": hit.closest_id}
+            if kept:
+                scores["most_similar"] = {}
+                for id_, score in hit.top:
+                    scores["most_similar"].setdefault(id_, score)
+                scores["avg_similarity"] = hit.avg_score
             out.append((scores, None if kept else
                         Reject("rouge_too_similar", closest_id=hit.closest_id, rouge_l=hit.max_score)))
     else:

@@ -24,7 +24,7 @@ cores); threads there run without the GIL, so no worker processes or pickling ar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Literal, NamedTuple, Sequence
 
 import numpy as np
 from rapidfuzz import process
@@ -35,12 +35,14 @@ from datagen.text.rouge import TokenCodec, TokenizerName, f_measure_array
 
 @dataclass(frozen=True)
 class NoveltyHit:
-    """A text's ROUGE-L against the pool: maximum, closest id, top-k and mean over the whole pool."""
+    """A text's ROUGE-L against the pool: maximum, closest id, top-k and mean over the whole pool
+    (`top` empty and `avg_score` None where they were not computed: a rejected text of
+    `query_greedy(..., summarise="kept")`)."""
 
     max_score: float
     closest_id: str | None
     top: list[tuple[str, float]]
-    avg_score: float
+    avg_score: float | None
 
 
 class GreedyDecision(NamedTuple):
@@ -213,10 +215,14 @@ class NoveltyIndex:
             hits += [self._hit(top, total / n_pool if n_pool else 0.0, top_k) for top, total in zip(tops, sums)]
         return hits
 
-    def query_greedy(self, texts: Sequence[str], ids: Sequence[str], threshold: float,
-                     top_k: int = 10) -> list[tuple[NoveltyHit, bool]]:
+    def query_greedy(self, texts: Sequence[str], ids: Sequence[str], threshold: float, top_k: int = 10,
+                     summarise: Literal["all", "kept"] = "all") -> list[tuple[NoveltyHit, bool]]:
         """Self-Instruct's loop with full hits: score each text against the pool, including
-        texts accepted earlier in this call; keep (and add) it unless its max > threshold."""
+        texts accepted earlier in this call; keep (and add) it unless its max > threshold.
+        `summarise="kept"` computes the top-k and mean (a pass over the whole pool) only for the
+        texts kept, as Self-Instruct records them only for the instructions it keeps; a rejected
+        one gets its exact maximum and closest entry (the pruned pass `filter_greedy` makes), the
+        same decisions either way."""
         if len(texts) != len(ids):
             raise ValueError(f"query_greedy: {len(texts)} texts but {len(ids)} ids")
         k = max(top_k, 1)
@@ -224,12 +230,22 @@ class NoveltyIndex:
         for start in range(0, len(texts), self.block):
             block_ids = [str(i) for i in ids[start:start + self.block]]
             seqs, lens = self._encode_all(texts[start:start + self.block])
-            sums, tops = self._pool_summary(seqs, lens, k)
             intra = self._intra_scores(seqs, lens)
             n_pool = len(self.ids)
+            if summarise == "kept":
+                decisions = self._greedy_block(seqs, lens, intra, block_ids, threshold)
+                rows = [i for i, d in enumerate(decisions) if d.kept]
+            else:
+                decisions, rows = None, list(range(len(seqs)))
+            sums, tops = self._pool_summary([seqs[i] for i in rows], lens[rows], k)
+            summary = {i: (tops[r], float(sums[r])) for r, i in enumerate(rows)}
             taken = np.zeros(len(seqs), dtype=bool)
             for i in range(len(seqs)):
-                top, total, count = tops[i], float(sums[i]), n_pool
+                if i not in summary:  # rejected, not summarised: its exact maximum only
+                    d = decisions[i]  # type: ignore[index]
+                    out.append((NoveltyHit(d.max_score, d.closest_id, [], None), False))
+                    continue
+                (top, total), count = summary[i], n_pool
                 earlier = np.flatnonzero(taken[:i])  # accepted before i in this block, in order
                 if earlier.size:
                     scores = intra[i, earlier]
@@ -271,22 +287,31 @@ class NoveltyIndex:
         for start in range(0, len(texts), self.block):
             block_ids = [str(i) for i in ids[start:start + self.block]]
             seqs, lens = self._encode_all(texts[start:start + self.block])
-            best, arg = self._best_in_pool(seqs, lens)
-            intra = self._intra_scores(seqs, lens)
-            taken = np.zeros(len(seqs), dtype=bool)
-            for i in range(len(seqs)):
-                score = float(best[i])
-                closest = self.ids[arg[i]] if arg[i] >= 0 else None
-                if i and taken[:i].any():
-                    row = np.where(taken[:i], intra[i, :i], -1.0)
-                    j = int(row.argmax())
-                    if row[j] > score:  # strictly: an equal pool entry was inserted earlier
-                        score, closest = float(row[j]), block_ids[j]
-                kept = not score > threshold
-                taken[i] = kept
-                out.append(GreedyDecision(kept, score, closest))
-            for i in np.flatnonzero(taken):
-                self._add_encoded(seqs[i], block_ids[i])
+            decisions = self._greedy_block(seqs, lens, self._intra_scores(seqs, lens), block_ids, threshold)
+            for i, d in enumerate(decisions):
+                if d.kept:
+                    self._add_encoded(seqs[i], block_ids[i])
+            out += decisions
+        return out
+
+    def _greedy_block(self, seqs: list, lens: np.ndarray, intra: np.ndarray, block_ids: list[str],
+                      threshold: float) -> list[GreedyDecision]:
+        """The greedy decisions for one block against the pool (not yet grown): each text's exact
+        maximum over the pool and the block's texts kept before it."""
+        best, arg = self._best_in_pool(seqs, lens)
+        taken = np.zeros(len(seqs), dtype=bool)
+        out: list[GreedyDecision] = []
+        for i in range(len(seqs)):
+            score = float(best[i])
+            closest = self.ids[arg[i]] if arg[i] >= 0 else None
+            if i and taken[:i].any():
+                row = np.where(taken[:i], intra[i, :i], -1.0)
+                j = int(row.argmax())
+                if row[j] > score:  # strictly: an equal pool entry was inserted earlier
+                    score, closest = float(row[j]), block_ids[j]
+            kept = not score > threshold
+            taken[i] = kept
+            out.append(GreedyDecision(kept, score, closest))
         return out
 
     def _intra_scores(self, seqs: list, lens: np.ndarray, step: int = 128) -> np.ndarray:

@@ -63,6 +63,13 @@ def test_top_k_zero_is_max_only_and_same_decisions(seeds):
     assert [r.id for r in full.kept] == [r.id for r in fast.kept]
     assert [r.evidence for r in full.rejected] == [r.evidence for r in fast.rejected]
     assert "most_similar" not in fast.kept[0].meta and "avg_similarity" not in fast.kept[0].meta
+    # the top-k and mean are kept instructions' bookkeeping (Self-Instruct stores them with those
+    # only): a rejected record carries its exact maximum and closest entry
+    assert full.rejected and all("most_similar" in r.meta and "avg_similarity" in r.meta for r in full.kept)
+    for r in full.rejected:
+        meta = r.record["meta"]
+        assert meta["rouge_l_max"] > 0.7 and meta["closest_id"] == r.evidence["closest_id"]
+        assert "most_similar" not in meta and "avg_similarity" not in meta
 
 
 def test_threshold_is_strictly_greater_than():
