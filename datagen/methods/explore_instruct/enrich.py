@@ -30,7 +30,7 @@ from datagen.methods.explore_instruct.reopened import earlier_examples, examples
 from datagen.methods.explore_instruct.stages import (
     build_request, llm_error_rejection, parse_failure_rejection, screen_examples, task_example,
 )
-from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode
+from datagen.methods.explore_instruct.tree import DomainTree, Example, ExampleKey, TreeNode, example_key
 from datagen.methods.self_instruct.stages import is_chat, reject_pieces
 from datagen.prompts import template_field
 from datagen.records import Rejected, Task
@@ -69,7 +69,7 @@ class EnrichPlan:
     many it asks for (`goal`, at least `target`'s worth under the cap) and its call cap."""
 
     subject: TreeNode
-    seen: set[tuple[str, str, str]]
+    seen: set[ExampleKey]
     room: int
     goal: int
     max_calls: int
@@ -83,7 +83,7 @@ def enrich_plan(subject: TreeNode, target: int, cfg: EnrichConfig,
     room = cfg.max_examples - len(have)
     goal = min(target, room)
     parent = subject.parent.task_name if subject.parent else None
-    return EnrichPlan(subject, {(e["instruction"], e["input"], e["output"]) for e in have}, room, goal,
+    return EnrichPlan(subject, {example_key(e) for e in have}, room, goal,
                       cfg.call_budget * math.ceil(max(goal, 0) / cfg.per_call),
                       dict(node=subject.task_name, raw_task_name=subject.raw_task_name, reason=subject.reason,
                            parent=parent, depth=subject.depth))
@@ -108,7 +108,7 @@ def read_enrich_answer(out: Completion, chat: bool, call: int, plan: EnrichPlan,
     rejected += bad
     kept: list[Task] = []
     for task in good:
-        key = (task.instruction, task.instances[0].input, task.instances[0].output)
+        key = example_key(task_example(task))
         if key in plan.seen:
             rejected.append(reject(task, "enrich", Reject("duplicate_example")))
         elif n_kept + len(kept) >= plan.room:
@@ -156,11 +156,11 @@ async def enrich_stage(_records: list, cfg: EnrichConfig, ctx: RunContext, *, tr
 def apply_enrich(tree: DomainTree, node: str, kept: Sequence[Task]) -> int:
     """Append the new examples not already in the node; returns how many were added."""
     subject = tree.get(node)
-    seen = {(e["instruction"], e["input"], e["output"]) for e in subject.examples}
+    seen = {example_key(e) for e in subject.examples}
     added = 0
     for task in kept:
         ex = task_example(task)
-        key = (ex["instruction"], ex["input"], ex["output"])
+        key = example_key(ex)
         if key not in seen:
             seen.add(key)
             subject.examples.append(ex)

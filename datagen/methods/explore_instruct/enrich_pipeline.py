@@ -46,8 +46,8 @@ from datagen.methods.explore_instruct.enrich import (
     EnrichConfig, EnrichPlan, apply_enrich, enrich_plan, read_enrich_answer,
 )
 from datagen.methods.explore_instruct.stages import build_request, task_example
-from datagen.methods.explore_instruct.reopened import Key, earlier_examples, examples_before
-from datagen.methods.explore_instruct.tree import DomainTree, Example, TreeNode
+from datagen.methods.explore_instruct.reopened import earlier_examples, examples_before
+from datagen.methods.explore_instruct.tree import DomainTree, Example, ExampleKey, TreeNode
 from datagen.methods.self_instruct.stages import is_chat
 from datagen.records import Rejected, Task
 from datagen.stage import RunContext, StageResult, make_result
@@ -84,7 +84,7 @@ class _NodeRun:
 
 
 def _plan(tree: DomainTree, targets: Sequence[tuple[str, int]], cfg: EnrichConfig,
-          earlier: dict[str, set[Key]]) -> list[_NodeRun]:
+          earlier: dict[str, set[ExampleKey]]) -> list[_NodeRun]:
     by_name = {n.task_name: n for n in tree.nodes()}
     names = {name for name, _ in targets}
     runs = []

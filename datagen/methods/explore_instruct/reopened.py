@@ -14,31 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from datagen.io import iter_jsonl
-from datagen.methods.explore_instruct.tree import Example, TreeNode
+from datagen.methods.explore_instruct.stages import task_example
+from datagen.methods.explore_instruct.tree import Example, ExampleKey, TreeNode, example_key
 from datagen.records import Task, record_from_dict
 
-Key = tuple[str, str, str]  # an example's (instruction, input, output)
 
-
-def example_key(instruction: str, input: str, output: str) -> Key:
-    return instruction, input, output
-
-
-def earlier_examples(stage_dir: Path | None) -> dict[str, set[Key]]:
+def earlier_examples(stage_dir: Path | None) -> dict[str, set[ExampleKey]]:
     """The examples an earlier attempt of the stage in `stage_dir` kept, by node (none when the
     stage never finished there)."""
-    found: dict[str, set[Key]] = {}
+    found: dict[str, set[ExampleKey]] = {}
     kept = stage_dir / "kept.jsonl" if stage_dir is not None else None
     for _, data in iter_jsonl(kept) if kept is not None and kept.is_file() else ():
         task = record_from_dict(data)
         assert isinstance(task, Task)
-        inst = task.instances[0] if task.instances else None
-        found.setdefault(task.meta["node"], set()).add(
-            example_key(task.instruction, inst.input if inst else "", inst.output if inst else ""))
+        found.setdefault(task.meta["node"], set()).add(example_key(task_example(task)))
     return found
 
 
-def examples_before(node: TreeNode, earlier: dict[str, set[Key]]) -> list[Example]:
+def examples_before(node: TreeNode, earlier: dict[str, set[ExampleKey]]) -> list[Example]:
     """The node's examples without those an earlier attempt added."""
     drop = earlier.get(node.task_name, set())
-    return [ex for ex in node.examples if example_key(ex["instruction"], ex["input"], ex["output"]) not in drop]
+    return [ex for ex in node.examples if example_key(ex) not in drop]

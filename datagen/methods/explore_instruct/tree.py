@@ -89,6 +89,14 @@ def make_example(instruction: str, input: str = "", output: str = "") -> Example
     return {"instruction": instruction, "input": input, "output": output}
 
 
+ExampleKey = tuple[str, str, str]
+
+
+def example_key(ex: Example) -> ExampleKey:
+    """(instruction, input, output): what makes two examples the same one."""
+    return ex["instruction"], ex["input"], ex["output"]
+
+
 @dataclass(eq=False)
 class TreeNode:
     raw_task_name: str
