@@ -163,9 +163,9 @@ def child(target: int, pipeline: str, base_url: str) -> dict:
                     n_arts += got
                 flow_run = await client.read_flow_run(flow_run_id)
             origin = flow_run.start_time
-            spans = sorted((r.name, (r.start_time - origin).total_seconds(), (r.end_time - origin).total_seconds())
-                           for r in runs if r.start_time and r.end_time)
-            return len(runs), n_arts, sorted(spans, key=lambda s: s[1]), origin.timestamp()
+            spans = sorted(((r.name, (r.start_time - origin).total_seconds(), (r.end_time - origin).total_seconds())
+                            for r in runs if r.start_time and r.end_time), key=lambda span: span[1])
+            return len(runs), n_arts, spans, origin.timestamp()
 
         task_runs, artifacts, spans, origin = asyncio.run(counts())
     rows = sum(1 for _ in open(tmp / "run" / "dataset.jsonl"))
